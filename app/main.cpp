@@ -1,0 +1,148 @@
+// Article Reader: arguments, logging, then either a headless command or the main window.
+#include "articleloader.h"
+#include "cli.h"
+#include "knowledge.h"
+#include "logging.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+int fail(const QString &message, int code = 1)
+{
+    std::fprintf(stderr, "article-reader: %s\n", qUtf8Printable(message));
+    return code;
+}
+
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int takeScreenshot(MainWindow &window, const QString &path, const QString &select)
+{
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    if (!select.isEmpty() && !window.selectEntityByName(select))
+        return fail(QStringLiteral("no entity named \"%1\" in this article; "
+                                   "`--entities` lists them.")
+                        .arg(select));
+    QApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+        return fail(QStringLiteral("cannot write the screenshot to \"%1\": %2")
+                        .arg(path, file.errorString()));
+    spdlog::info("screenshot written to {}", path.toStdString());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ArticleReader"));
+    QCoreApplication::setApplicationName(QStringLiteral("article-reader"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARTICLE_READER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Read a news article by its people and places. Without options, opens FILE (or the "
+        "built-in article) in a window."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption entitiesOption(
+        QStringLiteral("entities"),
+        QStringLiteral("Print the article's people, places and organizations and exit, without "
+                       "opening a window. FILE \"-\" reads standard input."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("Output format of --entities: json "
+                                                         "(default) or csv."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Render the main window to a PNG file and exit."), QStringLiteral("FILE.png"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), QStringLiteral("Select the entity NAME (with --screenshot)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption logLevelOption(
+        QStringLiteral("log-level"),
+        QStringLiteral("Log level on stderr: trace, debug, info, warn, error, critical or off "
+                       "(default warn)."),
+        QStringLiteral("LEVEL"), QStringLiteral("warn"));
+    parser.addOptions({entitiesOption, formatOption, screenshotOption, selectOption, logLevelOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A UTF-8 text article; \"-\" for standard input."),
+                                 QStringLiteral("[FILE]"));
+
+    if (!parser.parse(arguments))
+        return fail(parser.errorText() + QStringLiteral(" (see --help)"), 2);
+    if (parser.isSet(helpOption)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("article-reader %s\n", ARTICLE_READER_VERSION);
+        return 0;
+    }
+    if (!Logging::setUp(parser.value(logLevelOption)))
+        return fail(QStringLiteral("unknown log level \"%1\"; use trace, debug, info, warn, error, "
+                                   "critical or off.")
+                        .arg(parser.value(logLevelOption)),
+                    2);
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return fail(QStringLiteral("give at most one FILE (see --help)."), 2);
+    const QString file = files.value(0);
+
+    if (parser.isSet(entitiesOption)) {
+        // No window, no display: QtCore only.
+        QCoreApplication app(argc, argv);
+        return Cli::printEntities(file, parser.value(formatOption));
+    }
+
+    const bool screenshot = parser.isSet(screenshotOption);
+    if (!haveDisplay()) {
+        if (!screenshot)
+            return fail(QStringLiteral("no display to open a window on (DISPLAY is not set). Use "
+                                       "--entities to list entities without a window."));
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    app.setApplicationDisplayName(QStringLiteral("Article Reader"));
+
+    const LoadResult loaded = file.isEmpty()          ? ArticleLoader::loadBuiltin()
+                              : file == QStringLiteral("-") ? ArticleLoader::loadStdin()
+                                                           : ArticleLoader::loadFile(file);
+    if (!loaded.ok()) {
+        if (screenshot)
+            return fail(loaded.error);
+        QMessageBox::critical(nullptr, QStringLiteral("Article Reader"), loaded.error);
+        return 1;
+    }
+
+    MainWindow window(Knowledge::load());
+    window.showArticle(*loaded.article);
+    if (screenshot)
+        return takeScreenshot(window, parser.value(screenshotOption), parser.value(selectOption));
+    window.show();
+    if (parser.isSet(selectOption))
+        window.selectEntityByName(parser.value(selectOption));
+    return app.exec();
+}

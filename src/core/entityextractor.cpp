@@ -1,0 +1,470 @@
+#include "entityextractor.h"
+
+#include "knowledge.h"
+#include "tokenizer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+// How sure a classification is; a stronger one wins when the same name is read two ways.
+enum Confidence { Unresolved = 0, Weak = 1, Medium = 2, Strong = 3 };
+
+struct Candidate
+{
+    qsizetype first = 0; // token indices, inclusive
+    qsizetype last = 0;
+    EntityType type = EntityType::Person;
+    Confidence confidence = Unresolved;
+    QString role;
+};
+
+template<std::size_t N>
+bool oneOf(QStringView word, const std::array<std::u16string_view, N> &list)
+{
+    return std::any_of(list.begin(), list.end(), [word](std::u16string_view w) {
+        return word == QStringView(w.data(), qsizetype(w.size()));
+    });
+}
+
+// Lower-case words that may sit inside a name: "Bank of England", "Ahmed bin Salman".
+constexpr std::array<std::u16string_view, 19> Particles = {
+    u"of", u"de", u"da", u"del", u"della", u"di", u"du", u"van", u"von", u"der",
+    u"den", u"la", u"le", u"bin", u"ibn", u"al", u"el", u"dos", u"das"};
+
+// Prepositions after which an unknown name is most likely a place.
+constexpr std::array<std::u16string_view, 14> Locatives = {
+    u"in", u"at", u"near", u"from", u"to", u"into", u"across", u"throughout", u"within",
+    u"outside", u"toward", u"towards", u"around", u"inside"};
+
+// Verbs of speech after which a bare name is a person.
+constexpr std::array<std::u16string_view, 16> SpeechVerbs = {
+    u"said", u"says", u"told", u"stated", u"added", u"asked", u"announced", u"argued",
+    u"warned", u"wrote", u"insisted", u"explained", u"noted", u"replied", u"urged", u"claimed"};
+
+// The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
+constexpr std::array<std::u16string_view, 32> PlaceHeads = {
+    u"east", u"west", u"north", u"south", u"sea", u"ocean", u"river", u"gulf", u"island",
+    u"islands", u"mountains", u"valley", u"peninsula", u"strait", u"bay", u"lake", u"coast",
+    u"province", u"region", u"desert", u"basin", u"canal", u"square", u"street", u"county",
+    u"district", u"territory", u"territories", u"highlands", u"plateau", u"asia", u"africa"};
+
+class Run
+{
+public:
+    Run(const Knowledge &k, QStringView text)
+        : m_k(k)
+        , m_text(text)
+        , m_tokens(Tokenizer::tokenize(text))
+    {
+    }
+
+    QList<Entity> extract();
+
+private:
+    QStringView word(qsizetype i) const
+    {
+        return m_text.sliced(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
+    }
+    QString surface(qsizetype a, qsizetype b) const
+    {
+        return m_text.sliced(m_tokens[a].start, m_tokens[b].end - m_tokens[a].start)
+            .toString()
+            .simplified();
+    }
+    bool nameish(qsizetype i) const
+    {
+        return (m_tokens[i].capitalized || m_tokens[i].allCaps) && !m_tokens[i].hyphenModifier;
+    }
+    bool isParticle(qsizetype i) const { return oneOf(word(i), Particles); }
+    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i).toString().toLower()); }
+    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w.toString().toLower()); }
+    // The lower-case word right before token i, if only spaces separate them.
+    QStringView previousWord(qsizetype i) const
+    {
+        if (i == 0 || !m_tokens[i].joinedToPrevious)
+            return {};
+        return word(i - 1);
+    }
+    QStringView nextWord(qsizetype i) const
+    {
+        if (i + 1 >= m_tokens.size() || !m_tokens[i + 1].joinedToPrevious || m_tokens[i].possessive)
+            return {};
+        return word(i + 1);
+    }
+    bool isRoleWord(QStringView w) const
+    {
+        if (w.isEmpty() || !w[0].isLower())
+            return false;
+        const auto *kind = m_k.title(w.toString());
+        return kind && *kind == Knowledge::TitleKind::Role;
+    }
+
+    void findSequences();
+    void analyze(qsizetype a, qsizetype b);
+    void classify(qsizetype a, qsizetype b, bool personCue, const QString &role);
+    qsizetype placeLengthAt(qsizetype a, qsizetype b) const;
+    qsizetype titleEndingAt(qsizetype a, qsizetype t) const;
+    void add(qsizetype a, qsizetype b, EntityType type, Confidence c, const QString &role = {})
+    {
+        m_candidates.append({a, b, type, c, role});
+    }
+    QList<Entity> resolve();
+
+    const Knowledge &m_k;
+    QStringView m_text;
+    QList<Token> m_tokens;
+    QList<std::pair<qsizetype, qsizetype>> m_sequences;
+    QList<Candidate> m_candidates;
+};
+
+void Run::findSequences()
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!nameish(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype a = i;
+        qsizetype b = i;
+        while (!m_tokens[b].possessive) {
+            qsizetype j = b + 1;
+            // Particles ("of", "bin", "of the") may join two capitalised words.
+            while (j < n && m_tokens[j].joinedToPrevious && !m_tokens[j].capitalized
+                   && (isParticle(j) || (word(j) == u"the" && word(j - 1) == u"of")) && j - b <= 2)
+                ++j;
+            if (j < n && m_tokens[j].joinedToPrevious && nameish(j)
+                && !(j > b + 1 && m_tokens[j - 1].possessive)) {
+                b = j;
+            } else {
+                break;
+            }
+        }
+        m_sequences.append({a, b});
+        i = b + 1;
+    }
+}
+
+qsizetype Run::placeLengthAt(qsizetype a, qsizetype b) const
+{
+    const qsizetype maxLen = std::min<qsizetype>(b - a + 1, m_k.longestPlaceWords());
+    for (qsizetype len = maxLen; len >= 1; --len) {
+        if (!nameish(a + len - 1))
+            continue;
+        if (m_k.place(surface(a, a + len - 1)))
+            return len;
+    }
+    return 0;
+}
+
+// The first token of a title that ends at token t (within [a, t]), or -1.
+qsizetype Run::titleEndingAt(qsizetype a, qsizetype t) const
+{
+    const qsizetype maxLen = std::min<qsizetype>(t - a + 1, m_k.longestTitleWords());
+    for (qsizetype len = maxLen; len >= 1; --len) {
+        const qsizetype s = t - len + 1;
+        if (m_k.title(surface(s, t)))
+            return s;
+    }
+    return -1;
+}
+
+void Run::analyze(qsizetype a, qsizetype b)
+{
+    // Calendar words split a run: "Tuesday", "February".
+    for (qsizetype i = a; i <= b; ++i) {
+        if (m_k.isCalendarWord(word(i).toString())) {
+            if (i > a)
+                analyze(a, i - 1);
+            if (i < b)
+                analyze(i + 1, b);
+            return;
+        }
+    }
+    // Peel off what comes before a name: demonyms and sentence-initial common words.
+    while (a <= b) {
+        if (isParticle(a)) {
+            ++a;
+            continue;
+        }
+        if (placeLengthAt(a, b) > 0)
+            break;
+        const QString w = word(a).toString();
+        if (m_k.isDemonym(w)) {
+            ++a;
+            continue;
+        }
+        if (m_tokens[a].sentenceStart && isCommon(a) && !m_k.isGivenName(w) && !m_k.title(w)) {
+            if (a == b) {
+                // Kept as a weak reading: "Trump" opening a sentence is still Trump if the
+                // article names him elsewhere.
+                add(a, a, EntityType::Person, Unresolved);
+                return;
+            }
+            ++a;
+            continue;
+        }
+        break;
+    }
+    while (a <= b && isParticle(b))
+        --b;
+    if (a > b)
+        return;
+
+    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush".
+    for (qsizetype t = b - 1; t >= a; --t) {
+        const qsizetype ts = titleEndingAt(a, t);
+        if (ts < 0)
+            continue;
+        qsizetype roleStart = a;
+        if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a); pl > 0 && a + pl <= ts) {
+            add(a, a + pl - 1, EntityType::Place, Strong);
+            roleStart = a + pl;
+        }
+        qsizetype n = t + 1;
+        if (word(n) == u"of") {
+            // "Secretary of State Rice": the words after "of" belong to the title until a name.
+            ++n;
+            if (n <= b && word(n) == u"the")
+                ++n;
+            while (n < b) {
+                const qsizetype remaining = b - n + 1;
+                const bool given = m_k.isGivenName(word(n).toString());
+                if ((remaining > 2 && !given) || (remaining > 1 && !given && isCommon(n)))
+                    ++n;
+                else
+                    break;
+            }
+            if (n > b)
+                return;
+        }
+        while (n <= b && (isParticle(n) || m_k.title(word(n).toString())))
+            ++n;
+        if (n > b)
+            return;
+        classify(n, b, true, surface(roleStart, n - 1));
+        return;
+    }
+    // A run that is only a title ("Prime Minister", "Press Secretary") names nobody.
+    if (const qsizetype ts = titleEndingAt(a, b); ts >= 0) {
+        bool allTitle = true;
+        for (qsizetype i = a; i < ts; ++i)
+            allTitle = allTitle && (isCommon(i) || isParticle(i));
+        if (allTitle)
+            return;
+    }
+    classify(a, b, false, {});
+}
+
+void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role)
+{
+    const qsizetype n = b - a + 1;
+    const QString name = surface(a, b);
+    const QStringView prev = previousWord(a);
+    const QStringView next = nextWord(b);
+    if (personCue) {
+        add(a, b, EntityType::Person, Strong, role);
+        return;
+    }
+    if (m_k.place(name)) {
+        add(a, b, EntityType::Place, Strong);
+        return;
+    }
+    // Organisation words: "Defense Department", "Labour Party"; a place before one is its own
+    // mention ("U.S. Defense Department").
+    if (n >= 2) {
+        bool org = false;
+        for (qsizetype i = a + 1; i <= b; ++i)
+            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
+        if (org) {
+            const qsizetype pl = placeLengthAt(a, b);
+            if (pl > 0 && a + pl <= b && !isParticle(a + pl)) {
+                add(a, a + pl - 1, EntityType::Place, Strong);
+                add(a + pl, b, EntityType::Organization, Medium);
+            } else {
+                add(a, b, EntityType::Organization, Medium);
+            }
+            return;
+        }
+    }
+    if (n == 1) {
+        const Token &t = m_tokens[a];
+        const QString w = word(a).toString();
+        if (w.size() < 2)
+            return;
+        if (t.allCaps) {
+            if (!isCommon(a))
+                add(a, a, EntityType::Organization, Medium);
+            return;
+        }
+        if (isRoleWord(prev)) {
+            add(a, a, EntityType::Person, Strong, prev.toString());
+            return;
+        }
+        if (m_k.isOrganizationWord(w) && !t.sentenceStart) {
+            add(a, a, EntityType::Organization, Weak);
+            return;
+        }
+        if (m_k.isGivenName(w)) {
+            add(a, a, EntityType::Person, Medium);
+            return;
+        }
+        if (oneOf(next, SpeechVerbs)) {
+            add(a, a, EntityType::Person, Weak);
+            return;
+        }
+        if (oneOf(prev, Locatives)) {
+            add(a, a, EntityType::Place, Weak);
+            return;
+        }
+        if (prev == u"the" || prev == u"The") {
+            add(a, a, EntityType::Organization, Weak);
+            return;
+        }
+        add(a, a, EntityType::Person, Unresolved);
+        return;
+    }
+    // Several words.
+    if (oneOf(word(b).toString().toLower(), PlaceHeads)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
+    if (isRoleWord(prev)) {
+        add(a, b, EntityType::Person, Strong, prev.toString());
+        return;
+    }
+    if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
+        add(a, b, EntityType::Person, Strong);
+        return;
+    }
+    if (prev == u"the" || prev == u"The") {
+        const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
+        if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
+            add(a, b, EntityType::Place, Medium);
+        else
+            add(a, b, EntityType::Organization, Weak);
+        return;
+    }
+    bool particles = false;
+    for (qsizetype i = a; i <= b; ++i)
+        particles = particles || isParticle(i);
+    if (n <= 3 && !isCommon(a) && !m_tokens[a].allCaps && !particles) {
+        add(a, b, EntityType::Person, Medium);
+        return;
+    }
+    add(a, b, EntityType::Organization, Weak);
+}
+
+QList<Entity> Run::extract()
+{
+    findSequences();
+    for (const auto &[a, b] : std::as_const(m_sequences))
+        analyze(a, b);
+    return resolve();
+}
+
+QList<Entity> Run::resolve()
+{
+    // Surnames of people named in full, with where each full name is first used.
+    struct FullName
+    {
+        QString key;
+        qsizetype position;
+    };
+    QHash<QString, QList<FullName>> surnames;
+    for (const auto &c : std::as_const(m_candidates)) {
+        if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
+            surnames[word(c.last).toString()].append({surface(c.first, c.last), m_tokens[c.first].start});
+    }
+    // The strongest reading of each name anywhere in the text.
+    QHash<QString, std::pair<Confidence, EntityType>> best;
+    for (const auto &c : std::as_const(m_candidates)) {
+        auto &slot = best[surface(c.first, c.last)];
+        if (c.confidence > slot.first)
+            slot = {c.confidence, c.type};
+    }
+
+    struct Group
+    {
+        Entity entity;
+        qsizetype firstPosition = 0;
+    };
+    QHash<QString, qsizetype> groupIndex;
+    QList<Group> groups;
+    for (auto c : std::as_const(m_candidates)) {
+        const QString name = surface(c.first, c.last);
+        QString key;
+        const auto *place = m_k.place(name);
+        if (c.first == c.last && surnames.contains(name)
+            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
+            // A surname alone: the nearest full name before it (or the first one after).
+            const auto &candidates = surnames[name];
+            const FullName *chosen = &candidates.first();
+            for (const auto &f : candidates) {
+                if (f.position <= m_tokens[c.first].start)
+                    chosen = &f;
+            }
+            c.type = EntityType::Person;
+            c.confidence = Strong;
+            key = chosen->key;
+        } else {
+            const auto &b = best[name];
+            if (b.first > c.confidence) {
+                c.confidence = b.first;
+                c.type = b.second;
+            }
+            if (c.confidence == Unresolved)
+                continue;
+            key = (c.type == EntityType::Place && place) ? place->canonical : name;
+        }
+        const QString id = entityTypeName(c.type) + u':' + key;
+        auto it = groupIndex.find(id);
+        if (it == groupIndex.end()) {
+            Group g;
+            g.entity.id = id;
+            g.entity.type = c.type;
+            g.firstPosition = m_tokens[c.first].start;
+            it = groupIndex.insert(id, groups.size());
+            groups.append(g);
+        }
+        Entity &e = groups[*it].entity;
+        const Mention m{m_tokens[c.first].start, m_tokens[c.last].end};
+        if (!e.mentions.contains(m))
+            e.mentions.append(m);
+        if (name.size() > e.name.size())
+            e.name = name;
+        if (e.role.isEmpty() && !c.role.isEmpty())
+            e.role = c.role;
+    }
+    QList<Entity> entities;
+    entities.reserve(groups.size());
+    for (auto &g : groups)
+        entities.append(std::move(g.entity));
+    return entities;
+}
+
+} // namespace
+
+EntityExtractor::EntityExtractor(std::shared_ptr<const Knowledge> knowledge)
+    : m_knowledge(std::move(knowledge))
+{
+}
+
+EntityList EntityExtractor::extract(QStringView text) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    Run run(*m_knowledge, text);
+    EntityList list(run.extract());
+    spdlog::info("extracted {} entities, {} mentions from {} characters in {:.1f} ms", list.size(),
+                 list.mentionCount(), text.size(), double(timer.nsecsElapsed()) / 1e6);
+    return list;
+}

