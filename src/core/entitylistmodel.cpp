@@ -101,8 +101,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == 0)
-                return groupTitle(group.type);
-            return int(group.members.size());
+                return QStringLiteral("%1 (%2)").arg(groupTitle(group.type)).arg(group.members.size());
+            return {};
         case EntityTypeRole:
             return int(group.type);
         case IsGroupRole:

@@ -92,9 +92,17 @@ QList<Token> Tokenizer::tokenize(QStringView text)
             }
             break;
         }
-        // Trailing period of a dotted abbreviation ("U.S.") belongs to it.
-        if (j < n && text[j] == u'.' && j - 2 >= t.start && text[j - 2] == u'.' && text[j - 1].isUpper())
+        // Trailing period of a dotted abbreviation ("U.S.") belongs to it, and so does a hyphenated
+        // continuation ("U.S.-led").
+        if (j < n && text[j] == u'.' && j - 2 >= t.start && text[j - 2] == u'.' && text[j - 1].isUpper()) {
             ++j;
+            if (j + 1 < n && isHyphen(text[j]) && isWordChar(text[j + 1])) {
+                j += 2;
+                while (j < n && (isWordChar(text[j])
+                                 || (j + 1 < n && isHyphen(text[j]) && isWordChar(text[j + 1]))))
+                    ++j;
+            }
+        }
         t.end = j;
         const QStringView word = text.sliced(t.start, t.end - t.start);
         // A name inside a hyphenated modifier: the part after the last hyphen is lower case.

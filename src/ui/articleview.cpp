@@ -41,6 +41,8 @@ ArticleView::ArticleView(QWidget *parent)
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
     setLineWrapMode(QTextEdit::FixedPixelWidth);
+    // The column always fits the view (updateColumn), so there is nothing to scroll sideways.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 }
 
 void ArticleView::setArticle(const Article &article)

@@ -16,9 +16,26 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 
 #include <spdlog/spdlog.h>
+
+namespace {
+
+// A fixed key plus the platform's standard keys for the same command, without duplicates
+// (a duplicate makes the shortcut ambiguous and it then does nothing).
+QList<QKeySequence> withStandard(const QKeySequence &fixed, QKeySequence::StandardKey key)
+{
+    QList<QKeySequence> keys{fixed};
+    for (const QKeySequence &k : QKeySequence::keyBindings(key)) {
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+    return keys;
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *parent)
     : QMainWindow(parent)
@@ -72,16 +89,17 @@ void MainWindow::createActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_previousAction = go->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
-    m_previousAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
-    m_previousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
+    m_previousAction->setShortcuts(
+        withStandard(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
+    m_previousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_previousAction->setToolTip(tr("Previous mention (Shift+F3)"));
     m_nextAction = go->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
-    m_nextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
-    m_nextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
+    m_nextAction->setShortcuts(withStandard(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
+    m_nextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_nextAction->setToolTip(tr("Next mention (F3)"));
     m_clearAction = go->addAction(tr("&Clear Highlight"), this, &MainWindow::clearSelection);
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear")));
+    m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
     m_clearAction->setToolTip(tr("Clear the highlight (Esc)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -1,0 +1,208 @@
+#include "articleloader.h"
+#include "entityextractor.h"
+#include "knowledge.h"
+
+#include <QTest>
+
+class TestEntityExtractor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void mentions_data();
+    void mentions();
+    void surnamesLinkToTheFullName();
+    void aSurnameOpeningASentenceIsStillAName();
+    void spellingsOfOnePlaceAreOneEntity();
+    void rolesStatedNextToANameAreKept();
+    void builtinArticlePeople();
+    void builtinArticlePlaces();
+    void builtinArticleSpansAreExactlyTheName();
+
+private:
+    EntityList extract(const QString &text) const { return EntityExtractor(m_knowledge).extract(text); }
+    QStringList mentionsOf(const QString &text) const;
+    std::shared_ptr<const Knowledge> m_knowledge;
+};
+
+void TestEntityExtractor::initTestCase()
+{
+    m_knowledge = Knowledge::load();
+    QVERIFY(m_knowledge->placeCount() > 10000);
+    QVERIFY(m_knowledge->givenNameCount() > 1000);
+}
+
+// "type:text" for every mention, in text order.
+QStringList TestEntityExtractor::mentionsOf(const QString &text) const
+{
+    QList<std::pair<qsizetype, QString>> all;
+    const EntityList list = extract(text);
+    for (const auto &e : list.entities()) {
+        for (const auto &m : e.mentions)
+            all.append({m.start, entityTypeName(e.type) + u':' + text.sliced(m.start, m.length())});
+    }
+    std::sort(all.begin(), all.end());
+    QStringList out;
+    for (const auto &[pos, s] : all)
+        out.append(s);
+    return out;
+}
+
+void TestEntityExtractor::mentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a curly apostrophe possessive is not part of the name")
+        << u"Talks began in Russia\u2019s Kursk region."_qs
+        << QStringList{u"place:Russia"_qs, u"place:Kursk"_qs};
+    QTest::newRow("a straight apostrophe possessive is not part of the name")
+        << u"Talks began in Russia's Kursk region."_qs
+        << QStringList{u"place:Russia"_qs, u"place:Kursk"_qs};
+    QTest::newRow("a title is not part of the name")
+        << u"Yesterday President Donald Trump spoke."_qs << QStringList{u"person:Donald Trump"_qs};
+    QTest::newRow("a title with of is not part of the name")
+        << u"Earlier, Secretary of State Marco Rubio said so."_qs
+        << QStringList{u"person:Marco Rubio"_qs};
+    QTest::newRow("a hyphenated title is not part of the name")
+        << u"He met Vice-President JD Vance today."_qs << QStringList{u"person:JD Vance"_qs};
+    QTest::newRow("a demonym and a title before a name are not part of it")
+        << u"Ukrainian President Volodymyr Zelensky agreed."_qs
+        << QStringList{u"person:Volodymyr Zelensky"_qs};
+    QTest::newRow("an honorific with a period is not part of the name")
+        << u"Officials said Mr. Bush met Chancellor Gerhard Schroeder."_qs
+        << QStringList{u"person:Bush"_qs, u"person:Gerhard Schroeder"_qs};
+    QTest::newRow("demonyms are not places")
+        << u"Russian troops met Ukrainian forces."_qs << QStringList{};
+    QTest::newRow("plural demonyms are not places")
+        << u"We urge the Russians to sign."_qs << QStringList{};
+    QTest::newRow("sentence-initial common words are not names")
+        << u"However, the talks continued. Following the meeting, nothing changed."_qs
+        << QStringList{};
+    QTest::newRow("an entity at the very start of the text")
+        << u"Moscow rejected the plan."_qs << QStringList{u"place:Moscow"_qs};
+    QTest::newRow("an entity at the very end of the text")
+        << u"The envoy flew to Moscow"_qs << QStringList{u"place:Moscow"_qs};
+    QTest::newRow("days and months are not names")
+        << u"The meeting on Tuesday was moved to February."_qs << QStringList{};
+    QTest::newRow("a name inside a hyphenated modifier is not a mention")
+        << u"A U.S.-led force and a Washington-based group left."_qs << QStringList{};
+    QTest::newRow("a role word before a name makes a person")
+        << u"The plan, which spokesman Dmitry Peskov described, stalled."_qs
+        << QStringList{u"person:Dmitry Peskov"_qs};
+    QTest::newRow("a name in apposition is a person")
+        << u"The head of the army, Oleksandr Syrsky, said so."_qs
+        << QStringList{u"person:Oleksandr Syrsky"_qs};
+    QTest::newRow("a country before an organisation is a place of its own")
+        << u"A spokesman for the U.S. Defense Department said."_qs
+        << QStringList{u"place:U.S."_qs, u"organization:Defense Department"_qs};
+    QTest::newRow("an acronym after the is an organisation")
+        << u"A source told the BBC about it."_qs << QStringList{u"organization:BBC"_qs};
+    QTest::newRow("a place name with a generic head noun")
+        << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
+}
+
+void TestEntityExtractor::mentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    QCOMPARE(mentionsOf(text), expected);
+}
+
+void TestEntityExtractor::surnamesLinkToTheFullName()
+{
+    const auto list = extract(u"Vladimir Putin arrived. Later, Putin spoke. Putin\u2019s aide agreed."_qs);
+    QCOMPARE(list.size(), 1);
+    const Entity &e = list.entities().first();
+    QCOMPARE(e.name, u"Vladimir Putin"_qs);
+    QCOMPARE(e.type, EntityType::Person);
+    QCOMPARE(e.mentions.size(), 3);
+}
+
+void TestEntityExtractor::aSurnameOpeningASentenceIsStillAName()
+{
+    // "Trump" is also an English word; at a sentence start it is a name because the text names him.
+    const auto list = extract(u"President Donald Trump spoke.\nTrump didn\u2019t say more."_qs);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.entities().first().mentions.size(), 2);
+}
+
+void TestEntityExtractor::spellingsOfOnePlaceAreOneEntity()
+{
+    const auto list = extract(u"US officials and U.S. troops went back to the United States."_qs);
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.entities().first().name, u"United States"_qs);
+    QCOMPARE(list.entities().first().mentions.size(), 3);
+}
+
+void TestEntityExtractor::rolesStatedNextToANameAreKept()
+{
+    const auto list = extract(u"Earlier, Secretary of State Marco Rubio said so."_qs);
+    QCOMPARE(list.entities().first().role, u"Secretary of State"_qs);
+}
+
+void TestEntityExtractor::builtinArticlePeople()
+{
+    const auto article = ArticleLoader::loadBuiltin().article;
+    const auto list = extract(article->text);
+    QMap<QString, int> people;
+    for (const auto &e : list.entities()) {
+        if (e.type == EntityType::Person)
+            people.insert(e.name, int(e.mentions.size()));
+    }
+    const QMap<QString, int> expected{
+        {u"Donald Trump"_qs, 9},     {u"Vladimir Putin"_qs, 4},  {u"Volodymyr Zelensky"_qs, 4},
+        {u"Dmitry Peskov"_qs, 2},    {u"Karoline Leavitt"_qs, 2}, {u"Marco Rubio"_qs, 1},
+        {u"Micheál Martin"_qs, 1},   {u"Mike Waltz"_qs, 1},      {u"Steve Witkoff"_qs, 1},
+        {u"JD Vance"_qs, 1},         {u"Valery Gerasimov"_qs, 1}, {u"Oleksandr Syrsky"_qs, 1},
+    };
+    QCOMPARE(people, expected);
+}
+
+void TestEntityExtractor::builtinArticlePlaces()
+{
+    const auto article = ArticleLoader::loadBuiltin().article;
+    const auto list = extract(article->text);
+    QMap<QString, int> places;
+    for (const auto &e : list.entities()) {
+        if (e.type == EntityType::Place)
+            places.insert(e.name, int(e.mentions.size()));
+    }
+    // Counted by hand from the text: every mention of each named place.
+    const QMap<QString, int> expected{
+        {u"Russia"_qs, 11},       {u"Ukraine"_qs, 8},    {u"US"_qs, 7},
+        {u"Jeddah"_qs, 4},        {u"Kursk"_qs, 3},      {u"Moscow"_qs, 2},
+        {u"Saudi Arabia"_qs, 1},  {u"Eire"_qs, 1},       {u"Kryvyy Rih"_qs, 1},
+        {u"Odesa"_qs, 1},         {u"Dnipropetrovsk"_qs, 1}, {u"Kharkiv"_qs, 1},
+        {u"Oval Workplace"_qs, 2}, {u"White Home"_qs, 2}, {u"Center East"_qs, 1},
+    };
+    QCOMPARE(places, expected);
+    for (const auto &e : list.entities()) {
+        for (const auto &m : e.mentions) {
+            const QString text = article->text.sliced(m.start, m.length());
+            QVERIFY2(!text.startsWith(u"Russian") && !text.startsWith(u"Ukrainian"),
+                     qPrintable(text));
+        }
+    }
+}
+
+void TestEntityExtractor::builtinArticleSpansAreExactlyTheName()
+{
+    const auto article = ArticleLoader::loadBuiltin().article;
+    const auto list = extract(article->text);
+    for (const auto &e : list.entities()) {
+        for (const auto &m : e.mentions) {
+            const QString text = article->text.sliced(m.start, m.length());
+            QVERIFY2(!text.contains(u'\u2019') && !text.contains(u'\''), qPrintable(text));
+            QVERIFY2(!text.startsWith(u"President") && !text.startsWith(u"Secretary")
+                         && !text.startsWith(u"Press") && !text.startsWith(u"Vice"),
+                     qPrintable(text));
+            QVERIFY2(e.name.endsWith(text) || e.type != EntityType::Person, qPrintable(text));
+            // Each mention is a whole word: no letter right before or after it.
+            QVERIFY(m.start == 0 || !article->text[m.start - 1].isLetter());
+            QVERIFY(m.end == article->text.size() || !article->text[m.end].isLetter());
+        }
+    }
+}
+
+QTEST_APPLESS_MAIN(TestEntityExtractor)
+#include "tst_entityextractor.moc"

@@ -1,0 +1,102 @@
+#include "entitylistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+class TestEntityListModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void groupsPeopleThenPlacesThenOrganizations();
+    void entitiesAreSortedByMentionsThenName();
+    void emptyGroupsAreLeftOut();
+    void idsFindTheirRows();
+    void aRecursiveFilterKeepsTheGroupsOfMatches();
+};
+
+static Entity entity(const QString &name, EntityType type, int mentions)
+{
+    Entity e;
+    e.id = entityTypeName(type) + u':' + name;
+    e.name = name;
+    e.type = type;
+    for (int i = 0; i < mentions; ++i)
+        e.mentions.append({i * 10, i * 10 + 3});
+    return e;
+}
+
+static EntityList sample()
+{
+    return EntityList({entity(u"Moscow"_qs, EntityType::Place, 2),
+                       entity(u"Kremlin"_qs, EntityType::Organization, 3),
+                       entity(u"Zelensky"_qs, EntityType::Person, 4),
+                       entity(u"Donald Trump"_qs, EntityType::Person, 9),
+                       entity(u"Anna Smith"_qs, EntityType::Person, 4)});
+}
+
+void TestEntityListModel::groupsPeopleThenPlacesThenOrganizations()
+{
+    EntityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities(sample());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), u"People (3)"_qs);
+    QCOMPARE(model.index(1, 0).data().toString(), u"Places (1)"_qs);
+    QCOMPARE(model.index(2, 0).data().toString(), u"Organizations (1)"_qs);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+    QCOMPARE(model.index(0, 1, model.index(1, 0)).data().toInt(), 2); // Moscow's mentions
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsSelectable));
+    QVERIFY(model.flags(model.index(0, 0, model.index(0, 0))) & Qt::ItemIsSelectable);
+}
+
+void TestEntityListModel::entitiesAreSortedByMentionsThenName()
+{
+    EntityListModel model;
+    model.setEntities(sample());
+    const QModelIndex people = model.index(0, 0);
+    QStringList names;
+    for (int r = 0; r < model.rowCount(people); ++r)
+        names.append(model.index(r, 0, people).data().toString());
+    QCOMPARE(names, (QStringList{u"Donald Trump"_qs, u"Anna Smith"_qs, u"Zelensky"_qs}));
+}
+
+void TestEntityListModel::emptyGroupsAreLeftOut()
+{
+    EntityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities(EntityList({entity(u"Kyiv"_qs, EntityType::Place, 1)}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(EntityListModel::EntityTypeRole).toInt(), int(EntityType::Place));
+    model.setEntities({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEntityListModel::idsFindTheirRows()
+{
+    EntityListModel model;
+    model.setEntities(sample());
+    const QModelIndex index = model.indexForId(u"organization:Kremlin"_qs);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data().toString(), u"Kremlin"_qs);
+    QCOMPARE(index.data(EntityListModel::MentionCountRole).toInt(), 3);
+    QVERIFY(!model.indexForId(u"person:Nobody"_qs).isValid());
+}
+
+void TestEntityListModel::aRecursiveFilterKeepsTheGroupsOfMatches()
+{
+    EntityListModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setRecursiveFilteringEnabled(true);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntities(sample());
+    proxy.setFilterFixedString(u"mos"_qs);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+    QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data().toString(), u"Moscow"_qs);
+}
+
+QTEST_APPLESS_MAIN(TestEntityListModel)
+#include "tst_entitylistmodel.moc"
