@@ -14,9 +14,9 @@ int Cli::printEntities(const QString &file, const QString &format)
                      qUtf8Printable(format));
         return 2;
     }
-    const LoadResult loaded = file.isEmpty()          ? ArticleLoader::loadBuiltin()
+    const LoadResult loaded = file.isEmpty()                ? ArticleLoader::loadBuiltin()
                               : file == QStringLiteral("-") ? ArticleLoader::loadStdin()
-                                                           : ArticleLoader::loadFile(file);
+                                                            : ArticleLoader::loadFile(file);
     if (!loaded.ok()) {
         std::fprintf(stderr, "article-reader: %s\n", qUtf8Printable(loaded.error));
         return 1;
@@ -24,8 +24,8 @@ int Cli::printEntities(const QString &file, const QString &format)
     const EntityExtractor extractor(Knowledge::load());
     const EntityList entities = extractor.extract(loaded.article->text);
     const QByteArray out = format == QStringLiteral("csv")
-        ? EntityExport::toCsv(*loaded.article, entities)
-        : EntityExport::toJson(*loaded.article, entities);
+                               ? EntityExport::toCsv(*loaded.article, entities)
+                               : EntityExport::toJson(*loaded.article, entities);
     if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) != size_t(out.size())
         || std::fflush(stdout) != 0) {
         std::fprintf(stderr, "article-reader: could not write the output.\n");

@@ -26,8 +26,9 @@ int fail(const QString &message, int code = 1)
 
 bool haveDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
 int takeScreenshot(MainWindow &window, const QString &path, const QString &select)
@@ -67,26 +68,31 @@ int main(int argc, char *argv[])
         "built-in article) in a window."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption entitiesOption(
-        QStringLiteral("entities"),
-        QStringLiteral("Print the article's people, places and organizations and exit, without "
-                       "opening a window. FILE \"-\" reads standard input."));
+    const QCommandLineOption
+        entitiesOption(QStringLiteral("entities"),
+                       QStringLiteral(
+                           "Print the article's people, places and organizations and exit, without "
+                           "opening a window. FILE \"-\" reads standard input."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Output format of --entities: json "
                                                          "(default) or csv."),
                                           QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QStringLiteral("Render the main window to a PNG file and exit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption selectOption(
-        QStringLiteral("select"), QStringLiteral("Select the entity NAME (with --screenshot)."),
-        QStringLiteral("NAME"));
-    const QCommandLineOption logLevelOption(
-        QStringLiteral("log-level"),
-        QStringLiteral("Log level on stderr: trace, debug, info, warn, error, critical or off "
-                       "(default warn)."),
-        QStringLiteral("LEVEL"), QStringLiteral("warn"));
-    parser.addOptions({entitiesOption, formatOption, screenshotOption, selectOption, logLevelOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral(
+                                                  "Render the main window to a PNG file and exit."),
+                                              QStringLiteral("FILE.png"));
+    const QCommandLineOption selectOption(QStringLiteral("select"),
+                                          QStringLiteral(
+                                              "Select the entity NAME (with --screenshot)."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption
+        logLevelOption(QStringLiteral("log-level"),
+                       QStringLiteral(
+                           "Log level on stderr: trace, debug, info, warn, error, critical or off "
+                           "(default warn)."),
+                       QStringLiteral("LEVEL"), QStringLiteral("warn"));
+    parser.addOptions(
+        {entitiesOption, formatOption, screenshotOption, selectOption, logLevelOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A UTF-8 text article; \"-\" for standard input."),
                                  QStringLiteral("[FILE]"));
@@ -127,9 +133,9 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QStringLiteral("Article Reader"));
 
-    const LoadResult loaded = file.isEmpty()          ? ArticleLoader::loadBuiltin()
+    const LoadResult loaded = file.isEmpty()                ? ArticleLoader::loadBuiltin()
                               : file == QStringLiteral("-") ? ArticleLoader::loadStdin()
-                                                           : ArticleLoader::loadFile(file);
+                                                            : ArticleLoader::loadFile(file);
     if (!loaded.ok()) {
         if (screenshot)
             return fail(loaded.error);

@@ -14,7 +14,7 @@ struct Article
 
     QString text;
     QString title;
-    QString source;          // "builtin:ceasefire-talks", a file path, or "stdin"
+    QString source; // "builtin:ceasefire-talks", a file path, or "stdin"
     QList<Paragraph> paragraphs;
 
     // The paragraph (0-based) that holds a UTF-16 position, or -1.

@@ -37,14 +37,16 @@ QList<Article::Paragraph> splitParagraphs(const QString &text)
 }
 
 // A headline is a short first line that does not read as a sentence; otherwise the file name says it.
-QString titleFor(const QString &text, const QList<Article::Paragraph> &paragraphs, const QString &name)
+QString titleFor(const QString &text, const QList<Article::Paragraph> &paragraphs,
+                 const QString &name)
 {
     if (!paragraphs.isEmpty()) {
-        const auto first = QStringView(text).sliced(paragraphs.first().start,
-                                                    paragraphs.first().end - paragraphs.first().start)
+        const auto first = QStringView(text)
+                               .sliced(paragraphs.first().start,
+                                       paragraphs.first().end - paragraphs.first().start)
                                .trimmed();
         const bool sentence = first.endsWith(u'.') || first.endsWith(u'!') || first.endsWith(u'?')
-            || first.endsWith(u'"') || first.endsWith(u'\u201d');
+                              || first.endsWith(u'"') || first.endsWith(u'\u201d');
         if (!first.isEmpty() && first.size() <= 120 && !sentence)
             return first.toString();
     }
@@ -99,7 +101,9 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
 qsizetype Article::paragraphAt(qsizetype position) const
 {
     const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position,
-                                     [](qsizetype pos, const Paragraph &p) { return pos < p.start; });
+                                     [](qsizetype pos, const Paragraph &p) {
+                                         return pos < p.start;
+                                     });
     if (it == paragraphs.cbegin())
         return -1;
     const auto &p = *(it - 1);
@@ -128,19 +132,22 @@ LoadResult ArticleLoader::loadFile(const QString &path)
         return {std::nullopt,
                 QStringLiteral("Cannot open \u201c%1\u201d: it is a folder, not a file.").arg(path)};
     if (info.isFile() && info.size() > MaxBytes)
-        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
-                                             "an article may have.")
-                                  .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
+        return {std::nullopt,
+                QStringLiteral("Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
+                               "an article may have.")
+                    .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: %2.").arg(path, file.errorString())};
+        return {std::nullopt,
+                QStringLiteral("Cannot open \u201c%1\u201d: %2.").arg(path, file.errorString())};
     // Read at most one byte past the limit, so that a device without a size (a FIFO, /dev/zero)
     // cannot make us read forever.
     const QByteArray bytes = file.read(MaxBytes + 1);
     if (bytes.size() > MaxBytes)
-        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: it is larger than the %2 an "
-                                             "article may have.")
-                                  .arg(path, humanSize(MaxBytes))};
+        return {std::nullopt,
+                QStringLiteral("Cannot open \u201c%1\u201d: it is larger than the %2 an "
+                               "article may have.")
+                    .arg(path, humanSize(MaxBytes))};
     return fromBytes(bytes, info.absoluteFilePath(), info.fileName());
 }
 
@@ -151,33 +158,37 @@ LoadResult ArticleLoader::loadStdin()
         return {std::nullopt, QStringLiteral("Cannot read standard input.")};
     const QByteArray bytes = in.read(MaxBytes + 1);
     if (bytes.size() > MaxBytes)
-        return {std::nullopt, QStringLiteral("Standard input is larger than the %1 an article may have.")
-                                  .arg(humanSize(MaxBytes))};
+        return {std::nullopt,
+                QStringLiteral("Standard input is larger than the %1 an article may have.")
+                    .arg(humanSize(MaxBytes))};
     return fromBytes(bytes, QStringLiteral("stdin"), QStringLiteral("stdin"));
 }
 
-LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &source, const QString &name)
+LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &source,
+                                    const QString &name)
 {
     QByteArrayView data(bytes);
     if (data.startsWith("\xEF\xBB\xBF"))
         data = data.sliced(3);
     if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
-        return {std::nullopt, QStringLiteral("\u201c%1\u201d is not a text file: found binary data at "
-                                             "byte %2.")
-                                  .arg(name)
-                                  .arg(nul + (bytes.size() - data.size()))};
+        return {std::nullopt,
+                QStringLiteral("\u201c%1\u201d is not a text file: found binary data at "
+                               "byte %2.")
+                    .arg(name)
+                    .arg(nul + (bytes.size() - data.size()))};
     if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
-        return {std::nullopt, QStringLiteral("\u201c%1\u201d is not valid UTF-8 text (first bad byte at "
-                                             "%2). Save it as UTF-8 and open it again.")
-                                  .arg(name)
-                                  .arg(bad + (bytes.size() - data.size()))};
+        return {std::nullopt,
+                QStringLiteral("\u201c%1\u201d is not valid UTF-8 text (first bad byte at "
+                               "%2). Save it as UTF-8 and open it again.")
+                    .arg(name)
+                    .arg(bad + (bytes.size() - data.size()))};
     QString text = QString::fromUtf8(data);
     Article article;
     article.paragraphs = splitParagraphs(text);
     article.title = titleFor(text, article.paragraphs, name);
     article.source = source;
     article.text = std::move(text);
-    spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(), article.text.size(),
-                 article.paragraphs.size());
+    spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),
+                 article.text.size(), article.paragraphs.size());
     return {std::move(article), {}};
 }

@@ -24,9 +24,9 @@ struct Mention
 // A person, place or organization with all its mentions, in text order.
 struct Entity
 {
-    QString id;      // stable within one extraction: type + normalised name
-    QString name;    // the fullest form the article uses
+    QString id;   // stable within one extraction: type + normalised name
+    QString name; // the fullest form the article uses
     EntityType type = EntityType::Person;
-    QString role;    // "Secretary of State", when the text states one next to the name
+    QString role; // "Secretary of State", when the text states one next to the name
     QList<Mention> mentions;
 };

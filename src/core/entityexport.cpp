@@ -59,9 +59,10 @@ QByteArray EntityExport::toCsv(const Article &article, const EntityList &entitie
     QString out = QStringLiteral("name,type,role,mentions,first_start\n");
     for (const auto &e : entities.entities()) {
         out += csvField(e.name) + u',' + entityTypeName(e.type) + u',' + csvField(e.role) + u','
-            + QString::number(e.mentions.size()) + u','
-            + QString::number(e.mentions.isEmpty() ? 0 : offsets.toCodePoint(e.mentions.first().start))
-            + u'\n';
+               + QString::number(e.mentions.size()) + u','
+               + QString::number(
+                   e.mentions.isEmpty() ? 0 : offsets.toCodePoint(e.mentions.first().start))
+               + u'\n';
     }
     return out.toUtf8();
 }

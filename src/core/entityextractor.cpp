@@ -34,26 +34,32 @@ bool oneOf(QStringView word, const std::array<std::u16string_view, N> &list)
 }
 
 // Lower-case words that may sit inside a name: "Bank of England", "Ahmed bin Salman".
-constexpr std::array<std::u16string_view, 19> Particles = {
-    u"of", u"de", u"da", u"del", u"della", u"di", u"du", u"van", u"von", u"der",
-    u"den", u"la", u"le", u"bin", u"ibn", u"al", u"el", u"dos", u"das"};
+constexpr std::array<std::u16string_view, 19> Particles = {u"of",  u"de", u"da",  u"del", u"della",
+                                                           u"di",  u"du", u"van", u"von", u"der",
+                                                           u"den", u"la", u"le",  u"bin", u"ibn",
+                                                           u"al",  u"el", u"dos", u"das"};
 
 // Prepositions after which an unknown name is most likely a place.
-constexpr std::array<std::u16string_view, 14> Locatives = {
-    u"in", u"at", u"near", u"from", u"to", u"into", u"across", u"throughout", u"within",
-    u"outside", u"toward", u"towards", u"around", u"inside"};
+constexpr std::array<std::u16string_view, 14> Locatives = {u"in",      u"at",         u"near",
+                                                           u"from",    u"to",         u"into",
+                                                           u"across",  u"throughout", u"within",
+                                                           u"outside", u"toward",     u"towards",
+                                                           u"around",  u"inside"};
 
 // Verbs of speech after which a bare name is a person.
-constexpr std::array<std::u16string_view, 16> SpeechVerbs = {
-    u"said", u"says", u"told", u"stated", u"added", u"asked", u"announced", u"argued",
-    u"warned", u"wrote", u"insisted", u"explained", u"noted", u"replied", u"urged", u"claimed"};
+constexpr std::array<std::u16string_view, 16> SpeechVerbs
+    = {u"said",      u"says",    u"told",   u"stated", u"added",    u"asked",
+       u"announced", u"argued",  u"warned", u"wrote",  u"insisted", u"explained",
+       u"noted",     u"replied", u"urged",  u"claimed"};
 
 // The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
-constexpr std::array<std::u16string_view, 32> PlaceHeads = {
-    u"east", u"west", u"north", u"south", u"sea", u"ocean", u"river", u"gulf", u"island",
-    u"islands", u"mountains", u"valley", u"peninsula", u"strait", u"bay", u"lake", u"coast",
-    u"province", u"region", u"desert", u"basin", u"canal", u"square", u"street", u"county",
-    u"district", u"territory", u"territories", u"highlands", u"plateau", u"asia", u"africa"};
+constexpr std::array<std::u16string_view, 32> PlaceHeads
+    = {u"east",      u"west",     u"north",     u"south",       u"sea",       u"ocean",
+       u"river",     u"gulf",     u"island",    u"islands",     u"mountains", u"valley",
+       u"peninsula", u"strait",   u"bay",       u"lake",        u"coast",     u"province",
+       u"region",    u"desert",   u"basin",     u"canal",       u"square",    u"street",
+       u"county",    u"district", u"territory", u"territories", u"highlands", u"plateau",
+       u"asia",      u"africa"};
 
 class Run
 {
@@ -62,8 +68,7 @@ public:
         : m_k(k)
         , m_text(text)
         , m_tokens(Tokenizer::tokenize(text))
-    {
-    }
+    {}
 
     QList<Entity> extract();
 
@@ -225,7 +230,8 @@ void Run::analyze(qsizetype a, qsizetype b)
         if (ts < 0)
             continue;
         qsizetype roleStart = a;
-        if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a); pl > 0 && a + pl <= ts) {
+        if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a);
+            pl > 0 && a + pl <= ts) {
             add(a, a + pl - 1, EntityType::Place, Strong);
             roleStart = a + pl;
         }
@@ -382,7 +388,8 @@ QList<Entity> Run::resolve()
     QHash<QString, QList<FullName>> surnames;
     for (const auto &c : std::as_const(m_candidates)) {
         if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
-            surnames[word(c.last).toString()].append({surface(c.first, c.last), m_tokens[c.first].start});
+            surnames[word(c.last).toString()].append(
+                {surface(c.first, c.last), m_tokens[c.first].start});
     }
     // The strongest reading of each name anywhere in the text.
     QHash<QString, std::pair<Confidence, EntityType>> best;
@@ -455,8 +462,7 @@ QList<Entity> Run::resolve()
 
 EntityExtractor::EntityExtractor(std::shared_ptr<const Knowledge> knowledge)
     : m_knowledge(std::move(knowledge))
-{
-}
+{}
 
 EntityList EntityExtractor::extract(QStringView text) const
 {

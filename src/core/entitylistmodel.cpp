@@ -21,8 +21,7 @@ QString groupTitle(EntityType type)
 
 EntityListModel::EntityListModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{}
 
 void EntityListModel::setEntities(const EntityList &entities)
 {
@@ -101,7 +100,9 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == 0)
-                return QStringLiteral("%1 (%2)").arg(groupTitle(group.type)).arg(group.members.size());
+                return QStringLiteral("%1 (%2)")
+                    .arg(groupTitle(group.type))
+                    .arg(group.members.size());
             return {};
         case EntityTypeRole:
             return int(group.type);

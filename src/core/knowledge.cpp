@@ -108,10 +108,12 @@ std::shared_ptr<const Knowledge> Knowledge::load(const QString &directory)
     });
     forEachLine(dir + QStringLiteral("common-words.txt"),
                 [&](const QList<QStringView> &f) { k->m_commonWords.insert(f[0].toString()); });
-    forEachLine(dir + QStringLiteral("calendar.txt"),
-                [&](const QList<QStringView> &f) { k->m_calendar.insert(f[0].toString().toLower()); });
-    forEachLine(dir + QStringLiteral("org-words.txt"),
-                [&](const QList<QStringView> &f) { k->m_orgWords.insert(f[0].toString().toLower()); });
+    forEachLine(dir + QStringLiteral("calendar.txt"), [&](const QList<QStringView> &f) {
+        k->m_calendar.insert(f[0].toString().toLower());
+    });
+    forEachLine(dir + QStringLiteral("org-words.txt"), [&](const QList<QStringView> &f) {
+        k->m_orgWords.insert(f[0].toString().toLower());
+    });
     forEachLine(dir + QStringLiteral("titles.tsv"), [&](const QList<QStringView> &f) {
         const QString key = titleKey(f[0].toString());
         const TitleKind kind = (f.size() > 1 && f[1] == u"honorific") ? TitleKind::Honorific

@@ -22,7 +22,8 @@ public:
     };
 
     // Loads the embedded data files. Costs tens of milliseconds; share the result.
-    static std::shared_ptr<const Knowledge> load(const QString &directory = QStringLiteral(":/data"));
+    static std::shared_ptr<const Knowledge> load(
+        const QString &directory = QStringLiteral(":/data"));
 
     // Lookups take the text as written; they fold case and accents where English text varies.
     const Place *place(const QString &surface) const;

@@ -22,15 +22,18 @@ bool isWordChar(QChar c)
 bool isOpeningQuote(QChar c)
 {
     return c == u'"' || c == u'\u201c' || c == u'\u2018' || c == u'\'' || c == u'(' || c == u'['
-        || c == u'\u00ab';
+           || c == u'\u00ab';
 }
 
 // Abbreviations whose period does not end a sentence.
 bool isAbbreviation(QStringView word)
 {
-    static constexpr std::array<std::u16string_view, 24> list = {
-        u"Mr", u"Mrs", u"Ms", u"Dr", u"St", u"Gen", u"Lt", u"Col", u"Sgt", u"Capt", u"Rev", u"Prof",
-        u"Sen", u"Rep", u"Gov", u"Jr", u"Sr", u"Inc", u"Co", u"Corp", u"Ltd", u"No", u"vs", u"Mt"};
+    static constexpr std::array<std::u16string_view, 24> list = {u"Mr",  u"Mrs",  u"Ms",  u"Dr",
+                                                                 u"St",  u"Gen",  u"Lt",  u"Col",
+                                                                 u"Sgt", u"Capt", u"Rev", u"Prof",
+                                                                 u"Sen", u"Rep",  u"Gov", u"Jr",
+                                                                 u"Sr",  u"Inc",  u"Co",  u"Corp",
+                                                                 u"Ltd", u"No",   u"vs",  u"Mt"};
     for (auto a : list) {
         if (word == QStringView(a.data(), qsizetype(a.size())))
             return true;
@@ -58,7 +61,8 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 // "Mr." and "U.S." are handled where the token ends; any other period ends a sentence.
                 sentenceStart = true;
             }
-            if (isOpeningQuote(c) && (i == 0 || text[i - 1].isSpace() || isOpeningQuote(text[i - 1])))
+            if (isOpeningQuote(c)
+                && (i == 0 || text[i - 1].isSpace() || isOpeningQuote(text[i - 1])))
                 quoteOpen = true;
             ++i;
             continue;
@@ -72,11 +76,12 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 continue;
             }
             // Joiners stay inside a word when a letter follows them.
-            if (j + 1 < n && (isHyphen(text[j]) || isApostrophe(text[j])) && isWordChar(text[j + 1])) {
+            if (j + 1 < n && (isHyphen(text[j]) || isApostrophe(text[j]))
+                && isWordChar(text[j + 1])) {
                 if (isApostrophe(text[j])) {
                     // Possessive: ’s at the end of the word.
                     const bool sEnds = (text[j + 1] == u's' || text[j + 1] == u'S')
-                        && (j + 2 >= n || !isWordChar(text[j + 2]));
+                                       && (j + 2 >= n || !isWordChar(text[j + 2]));
                     if (sEnds)
                         break;
                 }
@@ -94,12 +99,14 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         }
         // Trailing period of a dotted abbreviation ("U.S.") belongs to it, and so does a hyphenated
         // continuation ("U.S.-led").
-        if (j < n && text[j] == u'.' && j - 2 >= t.start && text[j - 2] == u'.' && text[j - 1].isUpper()) {
+        if (j < n && text[j] == u'.' && j - 2 >= t.start && text[j - 2] == u'.'
+            && text[j - 1].isUpper()) {
             ++j;
             if (j + 1 < n && isHyphen(text[j]) && isWordChar(text[j + 1])) {
                 j += 2;
-                while (j < n && (isWordChar(text[j])
-                                 || (j + 1 < n && isHyphen(text[j]) && isWordChar(text[j + 1]))))
+                while (j < n
+                       && (isWordChar(text[j])
+                           || (j + 1 < n && isHyphen(text[j]) && isWordChar(text[j + 1]))))
                     ++j;
             }
         }
@@ -134,11 +141,13 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         }
         // Possessive marker after the word.
         qsizetype after = j;
-        if (after + 1 < n && isApostrophe(text[after]) && (text[after + 1] == u's' || text[after + 1] == u'S')
+        if (after + 1 < n && isApostrophe(text[after])
+            && (text[after + 1] == u's' || text[after + 1] == u'S')
             && (after + 2 >= n || !isWordChar(text[after + 2]))) {
             t.possessive = true;
             after += 2;
-        } else if (after < n && isApostrophe(text[after]) && (word.endsWith(u's') || word.endsWith(u'S'))
+        } else if (after < n && isApostrophe(text[after])
+                   && (word.endsWith(u's') || word.endsWith(u'S'))
                    && (after + 1 >= n || !isWordChar(text[after + 1]))) {
             t.possessive = true; // "the Philippines’ capital"
             after += 1;

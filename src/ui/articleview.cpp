@@ -182,9 +182,9 @@ void ArticleView::changeEvent(QEvent *event)
 void ArticleView::updateColumn()
 {
     const int available = contentsRect().width()
-        - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
+                          - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
     const int ideal = int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters)
-        + 2 * int(document()->documentMargin());
+                      + 2 * int(document()->documentMargin());
     const int column = std::max(200, std::min(ideal, available - 2 * MinimumSideMargin));
     const int side = std::max(0, (available - column) / 2);
     setViewportMargins(side, 0, side, 0);

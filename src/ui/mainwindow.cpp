@@ -84,22 +84,26 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
-    QAction *filter = edit->addAction(tr("&Filter Entities"), m_sidebar, &EntitySidebar::focusFilter);
+    QAction *filter = edit->addAction(tr("&Filter Entities"), m_sidebar,
+                                      &EntitySidebar::focusFilter);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_previousAction = go->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
     m_previousAction->setShortcuts(
         withStandard(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
-    m_previousAction->setIcon(QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
+    m_previousAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-up"), style()->standardIcon(QStyle::SP_ArrowUp)));
     m_previousAction->setToolTip(tr("Previous mention (Shift+F3)"));
     m_nextAction = go->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
     m_nextAction->setShortcuts(withStandard(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
-    m_nextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
+    m_nextAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("go-down"), style()->standardIcon(QStyle::SP_ArrowDown)));
     m_nextAction->setToolTip(tr("Next mention (F3)"));
     m_clearAction = go->addAction(tr("&Clear Highlight"), this, &MainWindow::clearSelection);
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_DialogCloseButton)));
+    m_clearAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-clear"),
+                                            style()->standardIcon(QStyle::SP_DialogCloseButton)));
     m_clearAction->setToolTip(tr("Clear the highlight (Esc)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -122,8 +126,8 @@ void MainWindow::createActions()
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     m_positionLabel->setContentsMargins(8, 0, 8, 0);
-    m_positionLabel->setMinimumWidth(m_positionLabel->fontMetrics().horizontalAdvance(
-        QStringLiteral("000 of 000")));
+    m_positionLabel->setMinimumWidth(
+        m_positionLabel->fontMetrics().horizontalAdvance(QStringLiteral("000 of 000")));
     bar->addWidget(m_entityLabel);
     bar->addAction(m_previousAction);
     bar->addWidget(m_positionLabel);

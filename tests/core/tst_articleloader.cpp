@@ -57,8 +57,8 @@ void TestArticleLoader::decoding_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
-    QTest::newRow("utf-8 is read as is") << QByteArray("Micheál Martin") << u"Micheál Martin"_qs
-                                         << QString();
+    QTest::newRow("utf-8 is read as is")
+        << QByteArray("Micheál Martin") << u"Micheál Martin"_qs << QString();
     QTest::newRow("a byte order mark is dropped")
         << QByteArray("\xEF\xBB\xBFKyiv") << u"Kyiv"_qs << QString();
     QTest::newRow("an empty file is an empty article") << QByteArray() << QString() << QString();
@@ -122,7 +122,8 @@ void TestArticleLoader::fileErrorsSayWhatIsWrong()
 
 void TestArticleLoader::paragraphAtFindsTheParagraphOfAPosition()
 {
-    const auto r = ArticleLoader::fromBytes("One.\n\nTwo.", QStringLiteral("x"), QStringLiteral("x"));
+    const auto r = ArticleLoader::fromBytes("One.\n\nTwo.", QStringLiteral("x"),
+                                            QStringLiteral("x"));
     QCOMPARE(r.article->paragraphAt(0), 0);
     QCOMPARE(r.article->paragraphAt(3), 0);
     QCOMPARE(r.article->paragraphAt(5), -1); // the empty line between

@@ -71,7 +71,9 @@ void TestEntityExport::csvQuotesFieldsThatNeedIt()
     e.role = u"spokesman"_qs;
     e.mentions = {{0, 11}};
     const QString csv = QString::fromUtf8(EntityExport::toCsv(a, EntityList({e})));
-    QCOMPARE(csv, u"name,type,role,mentions,first_start\n\"Smith, \"\"John\"\"\",person,spokesman,1,0\n"_qs);
+    QCOMPARE(
+        csv,
+        u"name,type,role,mentions,first_start\n\"Smith, \"\"John\"\"\",person,spokesman,1,0\n"_qs);
 }
 
 QTEST_APPLESS_MAIN(TestEntityExport)

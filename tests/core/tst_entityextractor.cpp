@@ -20,7 +20,10 @@ private slots:
     void builtinArticleSpansAreExactlyTheName();
 
 private:
-    EntityList extract(const QString &text) const { return EntityExtractor(m_knowledge).extract(text); }
+    EntityList extract(const QString &text) const
+    {
+        return EntityExtractor(m_knowledge).extract(text);
+    }
     QStringList mentionsOf(const QString &text) const;
     std::shared_ptr<const Knowledge> m_knowledge;
 };
@@ -110,7 +113,8 @@ void TestEntityExtractor::mentions()
 
 void TestEntityExtractor::surnamesLinkToTheFullName()
 {
-    const auto list = extract(u"Vladimir Putin arrived. Later, Putin spoke. Putin\u2019s aide agreed."_qs);
+    const auto list = extract(
+        u"Vladimir Putin arrived. Later, Putin spoke. Putin\u2019s aide agreed."_qs);
     QCOMPARE(list.size(), 1);
     const Entity &e = list.entities().first();
     QCOMPARE(e.name, u"Vladimir Putin"_qs);
@@ -150,10 +154,10 @@ void TestEntityExtractor::builtinArticlePeople()
             people.insert(e.name, int(e.mentions.size()));
     }
     const QMap<QString, int> expected{
-        {u"Donald Trump"_qs, 9},     {u"Vladimir Putin"_qs, 4},  {u"Volodymyr Zelensky"_qs, 4},
-        {u"Dmitry Peskov"_qs, 2},    {u"Karoline Leavitt"_qs, 2}, {u"Marco Rubio"_qs, 1},
-        {u"Micheál Martin"_qs, 1},   {u"Mike Waltz"_qs, 1},      {u"Steve Witkoff"_qs, 1},
-        {u"JD Vance"_qs, 1},         {u"Valery Gerasimov"_qs, 1}, {u"Oleksandr Syrsky"_qs, 1},
+        {u"Donald Trump"_qs, 9},   {u"Vladimir Putin"_qs, 4},   {u"Volodymyr Zelensky"_qs, 4},
+        {u"Dmitry Peskov"_qs, 2},  {u"Karoline Leavitt"_qs, 2}, {u"Marco Rubio"_qs, 1},
+        {u"Micheál Martin"_qs, 1}, {u"Mike Waltz"_qs, 1},       {u"Steve Witkoff"_qs, 1},
+        {u"JD Vance"_qs, 1},       {u"Valery Gerasimov"_qs, 1}, {u"Oleksandr Syrsky"_qs, 1},
     };
     QCOMPARE(people, expected);
 }
@@ -169,11 +173,11 @@ void TestEntityExtractor::builtinArticlePlaces()
     }
     // Counted by hand from the text: every mention of each named place.
     const QMap<QString, int> expected{
-        {u"Russia"_qs, 11},       {u"Ukraine"_qs, 8},    {u"US"_qs, 7},
-        {u"Jeddah"_qs, 4},        {u"Kursk"_qs, 3},      {u"Moscow"_qs, 2},
-        {u"Saudi Arabia"_qs, 1},  {u"Eire"_qs, 1},       {u"Kryvyy Rih"_qs, 1},
-        {u"Odesa"_qs, 1},         {u"Dnipropetrovsk"_qs, 1}, {u"Kharkiv"_qs, 1},
-        {u"Oval Workplace"_qs, 2}, {u"White Home"_qs, 2}, {u"Center East"_qs, 1},
+        {u"Russia"_qs, 11},        {u"Ukraine"_qs, 8},        {u"US"_qs, 7},
+        {u"Jeddah"_qs, 4},         {u"Kursk"_qs, 3},          {u"Moscow"_qs, 2},
+        {u"Saudi Arabia"_qs, 1},   {u"Eire"_qs, 1},           {u"Kryvyy Rih"_qs, 1},
+        {u"Odesa"_qs, 1},          {u"Dnipropetrovsk"_qs, 1}, {u"Kharkiv"_qs, 1},
+        {u"Oval Workplace"_qs, 2}, {u"White Home"_qs, 2},     {u"Center East"_qs, 1},
     };
     QCOMPARE(places, expected);
     for (const auto &e : list.entities()) {

@@ -67,7 +67,8 @@ void TestEntityListModel::emptyGroupsAreLeftOut()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntities(EntityList({entity(u"Kyiv"_qs, EntityType::Place, 1)}));
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.index(0, 0).data(EntityListModel::EntityTypeRole).toInt(), int(EntityType::Place));
+    QCOMPARE(model.index(0, 0).data(EntityListModel::EntityTypeRole).toInt(),
+             int(EntityType::Place));
     model.setEntities({});
     QCOMPARE(model.rowCount(), 0);
 }

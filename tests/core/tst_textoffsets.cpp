@@ -24,8 +24,8 @@ void TestTextOffsets::charactersOutsideTheBasicPlaneCountOnce()
     // "😀 Kyiv 😀 Odesa": each emoji is two UTF-16 units but one code point.
     const QString text = QString::fromUtf8("\xF0\x9F\x98\x80 Kyiv \xF0\x9F\x98\x80 Odesa");
     const TextOffsets o(text);
-    QCOMPARE(o.toCodePoint(3), 2);   // "K"
-    QCOMPARE(o.toCodePoint(11), 9);  // "O"
+    QCOMPARE(o.toCodePoint(3), 2);  // "K"
+    QCOMPARE(o.toCodePoint(11), 9); // "O"
     QCOMPARE(o.toCodePoint(text.size()), 14);
     QCOMPARE(o.toUtf16(2), 3);
     QCOMPARE(o.toUtf16(9), 11);

@@ -26,7 +26,8 @@ void TestTokenizer::words_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("tokens");
     QTest::newRow("dotted abbreviations stay whole")
-        << u"the U.S. and U.N. said"_qs << QStringList{u"the"_qs, u"U.S."_qs, u"and"_qs, u"U.N."_qs, u"said"_qs};
+        << u"the U.S. and U.N. said"_qs
+        << QStringList{u"the"_qs, u"U.S."_qs, u"and"_qs, u"U.N."_qs, u"said"_qs};
     QTest::newRow("hyphenated and apostrophe names stay whole")
         << u"Vice-President O'Brien"_qs << QStringList{u"Vice-President"_qs, u"O'Brien"_qs};
     QTest::newRow("accented letters are letters")

@@ -105,7 +105,8 @@ void TestMainWindow::clickingAnEntryHighlightsExactlyItsMentions()
     for (const Mention &m : m_window->articleView()->highlights())
         QVERIFY(u"Dmitry Peskov"_qs.endsWith(text.sliced(m.start, m.length())));
     QCOMPARE(position(), u"1 of 2"_qs);
-    QCOMPARE(m_window->articleView()->currentMention(), m_window->articleView()->highlights().first());
+    QCOMPARE(m_window->articleView()->currentMention(),
+             m_window->articleView()->highlights().first());
 }
 
 void TestMainWindow::f3StepsThroughMentionsAndWraps()
