@@ -52,14 +52,20 @@ constexpr std::array<std::u16string_view, 16> SpeechVerbs
        u"announced", u"argued",  u"warned", u"wrote",  u"insisted", u"explained",
        u"noted",     u"replied", u"urged",  u"claimed"};
 
+// Words that open a place name ("North Waziristan", "Southern Sudan").
+constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",    u"east",
+                                                         u"west",    u"northern", u"southern",
+                                                         u"eastern", u"western",  u"central",
+                                                         u"upper"};
+
 // The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
-constexpr std::array<std::u16string_view, 32> PlaceHeads
-    = {u"east",      u"west",     u"north",     u"south",       u"sea",       u"ocean",
-       u"river",     u"gulf",     u"island",    u"islands",     u"mountains", u"valley",
-       u"peninsula", u"strait",   u"bay",       u"lake",        u"coast",     u"province",
-       u"region",    u"desert",   u"basin",     u"canal",       u"square",    u"street",
-       u"county",    u"district", u"territory", u"territories", u"highlands", u"plateau",
-       u"asia",      u"africa"};
+constexpr std::array<std::u16string_view, 35> PlaceHeads
+    = {u"america",     u"europe",    u"strip",    u"east",      u"west",     u"north",
+       u"south",       u"sea",       u"ocean",    u"river",     u"gulf",     u"island",
+       u"islands",     u"mountains", u"valley",   u"peninsula", u"strait",   u"bay",
+       u"lake",        u"coast",     u"province", u"region",    u"desert",   u"basin",
+       u"canal",       u"square",    u"street",   u"county",    u"district", u"territory",
+       u"territories", u"highlands", u"plateau",  u"asia",      u"africa"};
 
 class Run
 {
@@ -102,6 +108,10 @@ private:
         if (i + 1 >= m_tokens.size() || !m_tokens[i + 1].joinedToPrevious || m_tokens[i].possessive)
             return {};
         return word(i + 1);
+    }
+    bool isOrganizationNoun(QStringView w) const
+    {
+        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
     }
     bool isRoleWord(QStringView w) const
     {
@@ -207,6 +217,10 @@ void Run::analyze(qsizetype a, qsizetype b)
             ++a;
             continue;
         }
+        if (a < b && m_k.isDemonym(surface(a, a + 1))) { // "North Korean", "Sri Lankan"
+            a += 2;
+            continue;
+        }
         if (m_tokens[a].sentenceStart && isCommon(a) && !m_k.isGivenName(w) && !m_k.title(w)) {
             if (a == b) {
                 // Kept as a weak reading: "Trump" opening a sentence is still Trump if the
@@ -255,6 +269,15 @@ void Run::analyze(qsizetype a, qsizetype b)
         while (n <= b && (isParticle(n) || m_k.title(word(n).toString())))
             ++n;
         if (n > b)
+            return;
+        // "Justice Department", "Revolutionary Guards": the title word was part of a name that is
+        // not a person's.
+        const QString last = word(b).toString();
+        if (m_k.isOrganizationWord(last)) {
+            classify(roleStart, b, false, {});
+            return;
+        }
+        if (n == b && last.endsWith(u's') && isCommon(b))
             return;
         classify(n, b, true, surface(roleStart, n - 1));
         return;
@@ -319,8 +342,14 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             add(a, a, EntityType::Organization, Weak);
             return;
         }
-        if (m_k.isGivenName(w)) {
+        if (m_k.isGivenName(w) && !isCommon(a)) {
             add(a, a, EntityType::Person, Medium);
+            return;
+        }
+        // "Xinhua news agency", "Likud party": an organisation noun right after the name.
+        if (isOrganizationNoun(next)
+            || (isCommonWord(next) && isOrganizationNoun(nextWord(b + 1)))) {
+            add(a, a, EntityType::Organization, Medium);
             return;
         }
         if (oneOf(next, SpeechVerbs)) {
@@ -339,6 +368,27 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         return;
     }
     // Several words.
+    // "Petter Solberg of Norway": a person and a place.
+    for (qsizetype i = a + 1; i < b; ++i) {
+        if (word(i) == u"of" && m_k.isGivenName(word(a).toString())
+            && m_k.place(surface(i + 1, b))) {
+            classify(a, i - 1, false, {});
+            add(i + 1, b, EntityType::Place, Strong);
+            return;
+        }
+    }
+    // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
+    for (qsizetype i = a + 1; i < b; ++i) {
+        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
+            && !isCommon(i) && !isParticle(i - 1)) {
+            add(i, b, EntityType::Person, Medium, surface(a, i - 1));
+            return;
+        }
+    }
+    if (oneOf(word(a).toString().toLower(), Compass) && !isCommon(b)) {
+        add(a, b, EntityType::Place, Medium); // "North Waziristan"
+        return;
+    }
     if (oneOf(word(b).toString().toLower(), PlaceHeads)) {
         add(a, b, EntityType::Place, Medium);
         return;

@@ -41,6 +41,22 @@ bool isAbbreviation(QStringView word)
     return false;
 }
 
+// Adjective-forming words after a hyphen that are not past participles ("Washington-born").
+bool isModifierSuffix(QStringView suffix)
+{
+    static constexpr std::array<std::u16string_view, 12> list = {u"born",  u"run",
+                                                                 u"made",  u"wide",
+                                                                 u"style", u"era",
+                                                                 u"type",  u"speaking",
+                                                                 u"bound", u"owned",
+                                                                 u"area",  u"sponsored"};
+    for (auto a : list) {
+        if (suffix == QStringView(a.data(), qsizetype(a.size())))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QList<Token> Tokenizer::tokenize(QStringView text)
@@ -115,11 +131,18 @@ QList<Token> Tokenizer::tokenize(QStringView text)
         // A name inside a hyphenated modifier: the part after the last hyphen is lower case.
         for (qsizetype k = word.size() - 2; k > 0; --k) {
             if (isHyphen(word[k])) {
-                t.hyphenModifier = word[0].isUpper() && word[k + 1].isLower();
+                // "U.S.-led", "Washington-based", "Kremlin-backed", but not "Ki-moon".
+                const QStringView suffix = word.sliced(k + 1);
+                t.hyphenModifier = word[0].isUpper() && suffix[0].isLower()
+                                   && (suffix.endsWith(u"ed") || isModifierSuffix(suffix));
                 break;
             }
         }
-        t.capitalized = word[0].isUpper();
+        // "al-Assad", "bin-Laden": a lower-case Arabic article before a capitalised name.
+        const qsizetype dash = word.indexOf(u'-');
+        t.capitalized = word[0].isUpper()
+                        || (dash >= 2 && dash <= 3 && dash + 1 < word.size()
+                            && word[dash + 1].isUpper() && word.first(dash).toString().isLower());
         int letters = 0, upper = 0;
         for (QChar ch : word) {
             if (ch.isLetter()) {
