@@ -125,6 +125,8 @@ private:
     void analyze(qsizetype a, qsizetype b);
     void classify(qsizetype a, qsizetype b, bool personCue, const QString &role);
     qsizetype placeLengthAt(qsizetype a, qsizetype b) const;
+    qsizetype countryLengthAt(qsizetype a, qsizetype b) const;
+    bool isDemonymCompound(qsizetype i) const;
     qsizetype titleEndingAt(qsizetype a, qsizetype t) const;
     void add(qsizetype a, qsizetype b, EntityType type, Confidence c, const QString &role = {})
     {
@@ -168,6 +170,26 @@ void Run::findSequences()
     }
 }
 
+qsizetype Run::countryLengthAt(qsizetype a, qsizetype b) const
+{
+    const qsizetype len = placeLengthAt(a, b);
+    const auto *place = len > 0 ? m_k.place(surface(a, a + len - 1)) : nullptr;
+    return place && place->placeClass == Knowledge::PlaceClass::Country ? len : 0;
+}
+
+// "Israeli-Palestinian", "U.S.-German": every part of a hyphenated word is a demonym.
+bool Run::isDemonymCompound(qsizetype i) const
+{
+    const QStringView w = word(i);
+    if (!w.contains(u'-'))
+        return false;
+    for (QStringView part : w.tokenize(u'-')) {
+        if (!m_k.isDemonym(part.toString()))
+            return false;
+    }
+    return true;
+}
+
 qsizetype Run::placeLengthAt(qsizetype a, qsizetype b) const
 {
     const qsizetype maxLen = std::min<qsizetype>(b - a + 1, m_k.longestPlaceWords());
@@ -206,17 +228,19 @@ void Run::analyze(qsizetype a, qsizetype b)
     }
     // Peel off what comes before a name: demonyms and sentence-initial common words.
     while (a <= b) {
-        if (isParticle(a)) {
+        if (isParticle(a) || (a > 0 && word(a) == u"the" && isParticle(a - 1))) {
             ++a;
             continue;
         }
-        if (placeLengthAt(a, b) > 0)
-            break;
         const QString w = word(a).toString();
-        if (m_k.isDemonym(w)) {
+        const qsizetype placeLength = placeLengthAt(a, b);
+        // A demonym is not its place, unless it opens a longer name ("Saudi Arabia").
+        if (placeLength <= 1 && (m_k.isDemonym(w) || isDemonymCompound(a))) {
             ++a;
             continue;
         }
+        if (placeLength > 0)
+            break;
         if (a < b && m_k.isDemonym(surface(a, a + 1))) { // "North Korean", "Sri Lankan"
             a += 2;
             continue;
@@ -284,11 +308,16 @@ void Run::analyze(qsizetype a, qsizetype b)
     }
     // A run that is only a title ("Prime Minister", "Press Secretary") names nobody.
     if (const qsizetype ts = titleEndingAt(a, b); ts >= 0) {
+        // "U.S. Senator": the place before the title is still a place.
+        const qsizetype pl = ts > a ? placeLengthAt(a, ts - 1) : 0;
         bool allTitle = true;
-        for (qsizetype i = a; i < ts; ++i)
+        for (qsizetype i = a + pl; i < ts; ++i)
             allTitle = allTitle && (isCommon(i) || isParticle(i));
-        if (allTitle)
+        if (allTitle) {
+            if (pl > 0)
+                add(a, a + pl - 1, EntityType::Place, Strong);
             return;
+        }
     }
     classify(a, b, false, {});
 }
@@ -314,7 +343,9 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         for (qsizetype i = a + 1; i <= b; ++i)
             org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
         if (org) {
-            const qsizetype pl = placeLengthAt(a, b);
+            // Only a country stands apart ("U.S. Defense Department"); a city is part of the
+            // name ("New York Times", "Hanoi University").
+            const qsizetype pl = countryLengthAt(a, b);
             if (pl > 0 && a + pl <= b && !isParticle(a + pl)) {
                 add(a, a + pl - 1, EntityType::Place, Strong);
                 add(a + pl, b, EntityType::Organization, Medium);
@@ -369,13 +400,24 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     }
     // Several words.
     // "Petter Solberg of Norway": a person and a place.
+    // "Sea of Oman", "Gulf of Aden": a place head before "of" names a place.
+    if (b - a >= 2 && word(a + 1) == u"of" && oneOf(word(a).toString().toLower(), PlaceHeads)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
     for (qsizetype i = a + 1; i < b; ++i) {
-        if (word(i) == u"of" && m_k.isGivenName(word(a).toString())
-            && m_k.place(surface(i + 1, b))) {
+        if (word(i) == u"of" && m_k.place(surface(i + 1, b))
+            && !oneOf(word(a).toString().toLower(), PlaceHeads)) {
             classify(a, i - 1, false, {});
             add(i + 1, b, EntityType::Place, Strong);
             return;
         }
+    }
+    // "U.S. Gulf Coast", "United States Embassy": a country, then the rest read on its own.
+    if (const qsizetype pl = countryLengthAt(a, b); pl > 0 && a + pl <= b && !isParticle(a + pl)) {
+        add(a, a + pl - 1, EntityType::Place, Strong);
+        classify(a + pl, b, false, {});
+        return;
     }
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
