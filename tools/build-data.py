@@ -709,11 +709,102 @@ def wordnet_noun_acronyms(wn, lex, place_lower):
     return sorted(out)
 
 
-def build_org_words(extra, lex):
+# Organisation-noun synsets in WordNet 3.0 (lemma + gloss fragment, no offsets).
+# All transitive class hyponyms of these are organisations/groups.
+WN_ORG_ROOTS = [
+    ('organization', 'a group of people who work together'),      # organization.n.01
+    ('institution', 'founded and united for a specific purpose'),  # institution.n.01
+    ('administrative_unit', 'administrative responsibilities'),   # department, ministry, bureau
+    ('unit', 'part of a larger social group'),                     # social unit
+    ('military_unit', 'part of some military service'),           # army unit, brigade, division
+    ('force', 'willing to obey orders'),                           # force, personnel (services)
+    ('force', 'power of effective action'),                        # task force
+    ('company', 'conduct business'),                               # company.n.01
+    ('party', 'gain political power'),                             # political party
+    ('diplomatic_mission', 'diplomatic ends'),                     # legation, embassy group
+    ('news_agency', 'collects news reports'),                      # news agency / wire service
+]
+# Facility-like senses whose names head organisation names in news text
+# (embassy, consulate, broadcasting station / network); their hyponyms are
+# candidates too.
+WN_ORG_FACILITY_ROOTS = [
+    ('diplomatic_building', 'diplomats live'),                       # embassy, consulate, legation
+    ('broadcasting_station', 'broadcast radio or television'),     # radio/television station
+    ('network', 'group of broadcasting stations'),                 # broadcasting network
+]
+# A candidate's most frequent sense may also be one of these media senses
+# (publication: newspaper, journal ...), but these are not candidate sources.
+WN_ORG_MEDIA_ROOTS = [
+    ('publication', 'printed work offered for distribution'),      # publication.n.01
+]
+# Added explicitly (broadcast media names: "Central Television", "Radio Free Asia").
+ORG_EXTRA_WORDS = ['television', 'radio']
+
+
+def noun_plural(w, wn_plural):
+    if w in wn_plural:
+        return wn_plural[w]
+    if re.search(r'[^aeiou]y$', w):
+        return w[:-1] + 'ies'
+    if re.search(r'(s|x|z|ch|sh)$', w):
+        return w + 'es'
+    return w + 's'
+
+
+def wordnet_org_words(wn, given, place_lower):
+    """Single-word lowercase organisation nouns from WordNet; returns
+    (sorted words incl. plurals, stats, excluded-by-first-sense list)."""
+    roots = [wn.find(l, g) for l, g in WN_ORG_ROOTS]
+    fac_roots = [wn.find(l, g) for l, g in WN_ORG_FACILITY_ROOTS]
+    media_roots = [wn.find(l, g) for l, g in WN_ORG_MEDIA_ROOTS]
+    org_closure = wn.hyponym_closure(roots)
+    fac_closure = wn.hyponym_closure(fac_roots)
+    accept_first = org_closure | fac_closure | wn.hyponym_closure(media_roots)
+    own_lemmas = {w.lower() for o in roots + fac_roots for w in wn.syn[o][1]}
+    # irregular plurals: WordNet noun.exc lists "plural base" pairs
+    wn_plural = {}
+    with open(os.path.join(WORDNET_DIR, 'noun.exc'), encoding='utf-8', errors='replace') as f:
+        for ln in f:
+            p = ln.split()
+            if len(p) == 2 and re.fullmatch(r'[a-z]+', p[0]) and p[1] not in wn_plural:
+                wn_plural[p[1]] = p[0]
+    stats = {'synsets': len(org_closure | fac_closure), 'given_or_place': 0, 'not_primary_org_sense': 0}
+    excluded, keep = [], set()
+    for o in sorted(org_closure | fac_closure):
+        if wn.is_instance(o):
+            continue
+        for raw in wn.syn[o][1]:
+            if not re.fullmatch(r'[a-z]{2,}', raw):
+                continue                        # multiword, capitalised, digits
+            if raw in keep:
+                continue
+            if title_case(raw) in given or raw in place_lower:
+                stats['given_or_place'] += 1
+                continue
+            # the most frequent noun sense must be an organisation/group (or
+            # one of the facility/media senses above); root lemmas are kept
+            first = wn.index.get(raw, [o])[0]
+            if raw not in own_lemmas and first not in accept_first \
+                    and wn.syn[first][0] != WordNet.LEX_GROUP:
+                stats['not_primary_org_sense'] += 1
+                excluded.append('%s (%s)' % (raw, wn.syn[first][3].split(';')[0][:50]))
+                continue
+            keep.add(raw)
+    out = set()
+    for w in keep | set(ORG_EXTRA_WORDS):
+        out.add(w)
+        pl = noun_plural(w, wn_plural)
+        if title_case(pl) not in given and pl not in place_lower:
+            out.add(pl)
+    return sorted(out), stats, sorted(set(excluded))
+
+
+def build_org_words(extra, lex, wn_words=()):
     words = set(w for w in extra['orgWords'] if re.fullmatch(r"[a-z]+", w))
     words |= set(w for w in extra['abbrOrganizations'] if re.fullmatch(r"[a-z]+", w))
     words |= set(w for w in extra.get('orgPhraseHeads', []) if re.fullmatch(r"[a-z]+", w))
-    return sorted(title_case(w) for w in words)
+    words |= set(wn_words)
+    return sorted(set(title_case(w) for w in words))
 
 
 def build_common_words(common, lex, acronyms=()):
@@ -812,10 +903,17 @@ def main():
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
         'diplomat, military officer, lawgiver, judge, sovereign ... (kind role).' % v['wordnet-base']], titles)
 
-    orgw = build_org_words(extra, lex)
+    wn_org, ostats, org_excluded = wordnet_org_words(wn, given_set, place_lower)
+    orgw_base = build_org_words(extra, lex)
+    orgw = build_org_words(extra, lex, wn_org)
+    org_added = sorted(set(orgw) - set(orgw_base))
     counts['org-words.txt'] = write_lines(os.path.join(args.out, 'org-words.txt'), [
         gen, 'compromise %s (MIT): orgWords.js, organization abbreviations, head nouns of the '
-        'multi-word organisation phrases in organizations.js.' % v['compromise']], orgw)
+        'multi-word organisation phrases in organizations.js.' % v['compromise'],
+        'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): single-word hyponyms of '
+        'organization, institution, administrative unit, military unit, company, political party, '
+        'diplomatic mission/building, news agency, broadcasting station/network, and their plurals.'
+        % v['wordnet-base']], orgw)
 
     acr = wordnet_noun_acronyms(wn, lex, place_lower)
     cw = build_common_words(common, lex, acr)
@@ -844,6 +942,16 @@ def main():
               'chancellor', 'mayor'):
         if w not in {ln.split('\t', 1)[0] for ln in titles}:
             print('  WARNING: role %r missing from titles.tsv' % w)
+    print('  WordNet org words: %d lemmas+plurals, %d new org-words; filters %s'
+          % (len(wn_org), len(org_added), ostats))
+    print('  org-words sample: %s' % ' '.join(org_added[::max(1, len(org_added) // 60)]))
+    for w in ('Department', 'Embassy', 'University', 'Association', 'Army', 'Force', 'Agency',
+              'Ministry', 'Brigade', 'Consulate', 'Network', 'Newspaper', 'Forces'):
+        if w not in orgw:
+            print('  NOTE: org word %r not in org-words.txt' % w)
+    print('  org-words excluded (most frequent sense not an organisation): %d' % len(org_excluded))
+    for i in range(0, len(org_excluded), 4):
+        print('    ' + ' | '.join(org_excluded[i:i + 4]))
     print('  WordNet noun acronyms: %d (%d new to common-words): %s'
           % (len(acr), len(acr_new), ' '.join(acr_new[:40])))
     print('  source versions: %s' % v)

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine: installs what is missing, builds, then either
+# starts the reader (run) or runs the whole test suite (test).
+#   scripts/bootstrap.sh run  [article-reader arguments...]
+#   scripts/bootstrap.sh test
+# BUILD_DIR (default: build) and BUILD_TYPE (default: RelWithDebInfo) may be set in the environment.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+mode=${1:-run}
+shift || true
+build=${BUILD_DIR:-$here/build}
+
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev libgl-dev libspdlog-dev libfmt-dev
+          fonts-dejavu-core)
+if [ "$mode" = test ]; then
+    packages+=(clang-format xvfb xauth python3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "bootstrap: installing ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}"
+cmake --build "$build" --parallel "$(nproc)"
+
+case "$mode" in
+run)
+    exec "$build/app/article-reader" "$@"
+    ;;
+test)
+    echo "bootstrap: checking formatting (clang-format, .clang-format)"
+    (cd "$here" && git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror)
+    cd "$build"
+    exec ctest --output-on-failure --timeout 900
+    ;;
+*)
+    echo "usage: scripts/bootstrap.sh run|test" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,195 @@
+// The headless contract of DESIGN.md, checked on the real executable.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void entitiesWorkWithoutAnyDisplay();
+    void offsetsAreCodePointsIntoTheTextAsRead();
+    void standardInputIsRead();
+    void csvFormat();
+    void unreadableFilesFailWithAMessageAndNoOutput_data();
+    void unreadableFilesFailWithAMessageAndNoOutput();
+    void helpVersionAndLogLevel();
+    void screenshotWritesAPngWithTheSelection();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments, const QByteArray &input = {},
+               bool withDisplay = false) const;
+};
+
+TestCli::Result TestCli::run(const QStringList &arguments, const QByteArray &input,
+                             bool withDisplay) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_qs, QDir::tempPath()); // settings of the test stay out of the user's
+    if (!withDisplay) {
+        env.remove(u"DISPLAY"_qs);
+        env.remove(u"WAYLAND_DISPLAY"_qs);
+        env.remove(u"QT_QPA_PLATFORM"_qs);
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ARTICLE_READER_BIN), arguments);
+    if (!input.isNull())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+void TestCli::entitiesWorkWithoutAnyDisplay()
+{
+    const Result r = run({u"--entities"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(r.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root[u"article"_qs][u"source"_qs].toString(), u"builtin:ceasefire-talks"_qs);
+    QVERIFY(!root[u"article"_qs][u"title"_qs].toString().isEmpty());
+    const QJsonArray entities = root[u"entities"_qs].toArray();
+    QVERIFY(entities.size() >= 27);
+    QStringList types;
+    for (const auto &e : entities)
+        types.append(e[u"type"_qs].toString());
+    QVERIFY(types.contains(u"person"_qs) && types.contains(u"place"_qs));
+    for (const auto &t : types)
+        QVERIFY(t == u"person" || t == u"place" || t == u"organization");
+}
+
+void TestCli::offsetsAreCodePointsIntoTheTextAsRead()
+{
+    // An emoji (outside the Basic Multilingual Plane) before the names shifts UTF-16 offsets but
+    // not code point offsets.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"emoji.txt"_qs);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    const QByteArray text = "\xF0\x9F\x98\x80 President Vladimir Putin met officials in Moscow.\n";
+    f.write(text);
+    f.close();
+    const Result r = run({u"--entities"_qs, path});
+    QCOMPARE(r.exitCode, 0);
+    const QString decoded = QString::fromUtf8(text);
+    const QList<uint> codePoints = decoded.toUcs4();
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root[u"article"_qs][u"characters"_qs].toInt(), codePoints.size());
+    int checked = 0;
+    for (const auto &e : root[u"entities"_qs].toArray()) {
+        for (const auto &m : e[u"mentions"_qs].toArray()) {
+            const int start = m[u"start"_qs].toInt();
+            const int end = m[u"end"_qs].toInt();
+            const QString slice = QString::fromUcs4(reinterpret_cast<const char32_t *>(
+                                                        codePoints.constData() + start),
+                                                    end - start);
+            QCOMPARE(slice, m[u"text"_qs].toString());
+            ++checked;
+        }
+    }
+    QCOMPARE(checked, 2);
+}
+
+void TestCli::standardInputIsRead()
+{
+    const Result r = run({u"--entities"_qs, u"-"_qs}, "Officials in Kyiv met Dmitry Peskov.\n");
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root[u"article"_qs][u"source"_qs].toString(), u"stdin"_qs);
+    QCOMPARE(root[u"entities"_qs].toArray().size(), 2);
+}
+
+void TestCli::csvFormat()
+{
+    const Result r = run({u"--entities"_qs, u"--format"_qs, u"csv"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("name,type,role,mentions,first_start"));
+    QVERIFY(lines.contains("Donald Trump,person,President,9,101"));
+    const Result bad = run({u"--entities"_qs, u"--format"_qs, u"xml"_qs});
+    QVERIFY(bad.exitCode != 0);
+    QVERIFY(bad.out.isEmpty());
+    QVERIFY(bad.err.contains("use json or csv"));
+}
+
+void TestCli::unreadableFilesFailWithAMessageAndNoOutput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("a missing file") << u"missing"_qs << QByteArray("no such file");
+    QTest::newRow("a folder") << u"folder"_qs << QByteArray("folder");
+    QTest::newRow("binary data") << u"binary"_qs << QByteArray("not a text file");
+}
+
+void TestCli::unreadableFilesFailWithAMessageAndNoOutput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, message);
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"x"_qs);
+    if (kind == u"folder") {
+        path = dir.path();
+    } else if (kind == u"binary") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x7f"
+                           "ELF\x02\x01\x01\0\0\0",
+                           10));
+    }
+    const Result r = run({u"--entities"_qs, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(message), r.err.constData());
+}
+
+void TestCli::helpVersionAndLogLevel()
+{
+    const Result help = run({u"--help"_qs});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option :
+         {"--entities", "--format", "--screenshot", "--select", "--log-level", "--version"})
+        QVERIFY2(help.out.contains(option), option);
+    const Result version = run({u"--version"_qs});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("article-reader "));
+    const Result level = run({u"--entities"_qs, u"--log-level"_qs, u"loud"_qs});
+    QCOMPARE(level.exitCode, 2);
+    QVERIFY(level.err.contains("unknown log level"));
+    const Result info = run({u"--entities"_qs, u"--log-level"_qs, u"info"_qs});
+    QCOMPARE(info.exitCode, 0);
+    QVERIFY(info.err.contains("extracted"));
+    QVERIFY(QJsonDocument::fromJson(info.out).isObject()); // logs never reach stdout
+}
+
+void TestCli::screenshotWritesAPngWithTheSelection()
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"shot.png"_qs);
+    // No display at all: the screenshot falls back to the offscreen platform.
+    const Result r = run({u"--screenshot"_qs, png, u"--select"_qs, u"Dmitry Peskov"_qs});
+    QCOMPARE(r.exitCode, 0);
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800 && image.height() >= 600);
+    const Result unknown = run({u"--screenshot"_qs, png, u"--select"_qs, u"Nobody Atall"_qs});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("no entity named"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
