@@ -736,6 +736,8 @@ WN_ORG_FACILITY_ROOTS = [
 # (publication: newspaper, journal ...), but these are not candidate sources.
 WN_ORG_MEDIA_ROOTS = [
     ('publication', 'printed work offered for distribution'),      # publication.n.01
+    ('print_media', 'disseminates printed matter'),                # press, newspaper
+    ('broadcasting', 'disseminates via telecommunications'),       # broadcast medium
 ]
 # Added explicitly (broadcast media names: "Central Television", "Radio Free Asia").
 ORG_EXTRA_WORDS = ['television', 'radio']
@@ -751,9 +753,12 @@ def noun_plural(w, wn_plural):
     return w + 's'
 
 
-def wordnet_org_words(wn, given, place_lower):
+def wordnet_org_words(wn, given, place_lower, all_words):
     """Single-word lowercase organisation nouns from WordNet; returns
-    (sorted words incl. plurals, stats, excluded-by-first-sense list)."""
+    (sorted words incl. plurals, stats, excluded-by-first-sense list).
+    Plurals: WordNet's irregular plural (noun.exc) or the regular English
+    plural, kept only when wamerican lists it (so no mass-noun plurals like
+    "manpowers" and no double plurals like "authoritieses")."""
     roots = [wn.find(l, g) for l, g in WN_ORG_ROOTS]
     fac_roots = [wn.find(l, g) for l, g in WN_ORG_FACILITY_ROOTS]
     media_roots = [wn.find(l, g) for l, g in WN_ORG_MEDIA_ROOTS]
@@ -794,7 +799,7 @@ def wordnet_org_words(wn, given, place_lower):
     for w in keep | set(ORG_EXTRA_WORDS):
         out.add(w)
         pl = noun_plural(w, wn_plural)
-        if title_case(pl) not in given and pl not in place_lower:
+        if pl in all_words and title_case(pl) not in given and pl not in place_lower:
             out.add(pl)
     return sorted(out), stats, sorted(set(excluded))
 
@@ -850,7 +855,7 @@ def main():
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
-    common, _allw = load_wamerican()
+    common, all_words = load_wamerican()
     lex, extra = load_compromise(args.src)
     wc = load_world_countries(args.src)
 
@@ -903,7 +908,7 @@ def main():
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
         'diplomat, military officer, lawgiver, judge, sovereign ... (kind role).' % v['wordnet-base']], titles)
 
-    wn_org, ostats, org_excluded = wordnet_org_words(wn, given_set, place_lower)
+    wn_org, ostats, org_excluded = wordnet_org_words(wn, given_set, place_lower, all_words)
     orgw_base = build_org_words(extra, lex)
     orgw = build_org_words(extra, lex, wn_org)
     org_added = sorted(set(orgw) - set(orgw_base))
