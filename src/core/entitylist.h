@@ -12,7 +12,10 @@ public:
     EntityList() = default;
     explicit EntityList(QList<Entity> entities);
 
-    const QList<Entity> &entities() const { return m_entities; }
+    const QList<Entity> &entities() const & { return m_entities; }
+    // On a temporary ("extract(text).entities()") the list is moved out, so a range-for over it
+    // does not dangle.
+    QList<Entity> entities() && { return std::move(m_entities); }
     qsizetype size() const { return m_entities.size(); }
     bool isEmpty() const { return m_entities.isEmpty(); }
     qsizetype mentionCount() const { return m_byPosition.size(); }

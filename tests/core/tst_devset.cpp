@@ -1,0 +1,107 @@
+// Extraction quality on the development set (tests/data/eval/dev), scored as the set's score.py
+// scores mention/exact: a predicted mention counts only if a required gold mention has the same
+// type, start and end; mentions of optional gold entities are neither rewarded nor penalised.
+// The floors sit a little under the measured figures so that a regression fails the suite.
+#include "entityextractor.h"
+#include "knowledge.h"
+#include "textoffsets.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+class TestDevSet : public QObject
+{
+    Q_OBJECT
+private slots:
+    void mentionExactF1StaysAboveTheFloor_data();
+    void mentionExactF1StaysAboveTheFloor();
+};
+
+namespace {
+
+struct Counts
+{
+    int tp = 0, fp = 0, fn = 0;
+    double precision() const { return tp + fp ? double(tp) / (tp + fp) : 0; }
+    double recall() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
+    double f1() const
+    {
+        const double p = precision(), r = recall();
+        return p + r > 0 ? 2 * p * r / (p + r) : 0;
+    }
+};
+
+using Span = std::pair<qint64, qint64>;
+
+Counts score(const QString &type)
+{
+    const QDir dir(QStringLiteral(ARTICLE_READER_TEST_DATA "/eval/dev"));
+    const EntityExtractor extractor(Knowledge::load());
+    Counts c;
+    const QStringList texts = dir.entryList({u"*.txt"_qs}, QDir::Files, QDir::Name);
+    for (const QString &name : texts) {
+        QFile textFile(dir.filePath(name));
+        QFile goldFile(dir.filePath(QString(name).replace(u".txt"_qs, u".gold.json"_qs)));
+        if (!textFile.open(QIODevice::ReadOnly) || !goldFile.open(QIODevice::ReadOnly))
+            return {};
+        const QString text = QString::fromUtf8(textFile.readAll());
+        QSet<Span> required, optional;
+        const auto gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+        for (const auto &value : gold[u"entities"_qs].toArray()) {
+            const QJsonObject e = value.toObject();
+            if (e[u"type"_qs].toString() != type)
+                continue;
+            const bool isRequired = e[u"required"_qs].toBool(true);
+            for (const auto &m : e[u"mentions"_qs].toArray()) {
+                const Span s{m[u"start"_qs].toInteger(), m[u"end"_qs].toInteger()};
+                (isRequired ? required : optional).insert(s);
+            }
+        }
+        const TextOffsets offsets(text);
+        QSet<Span> predicted;
+        for (const auto &e : extractor.extract(text).entities()) {
+            if (entityTypeName(e.type) != type)
+                continue;
+            for (const auto &m : e.mentions)
+                predicted.insert({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end)});
+        }
+        for (const Span &p : std::as_const(predicted)) {
+            if (required.contains(p))
+                ++c.tp;
+            else if (!optional.contains(p))
+                ++c.fp;
+        }
+        for (const Span &g : std::as_const(required))
+            c.fn += predicted.contains(g) ? 0 : 1;
+    }
+    return c;
+}
+
+} // namespace
+
+void TestDevSet::mentionExactF1StaysAboveTheFloor_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<double>("floor");
+    QTest::newRow("people") << u"person"_qs << 0.88;
+    QTest::newRow("places") << u"place"_qs << 0.93;
+}
+
+void TestDevSet::mentionExactF1StaysAboveTheFloor()
+{
+    QFETCH(QString, type);
+    QFETCH(double, floor);
+    const Counts c = score(type);
+    QVERIFY2(c.tp > 100, "the development set was not found or not read");
+    qInfo("%s mention/exact: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", qPrintable(type),
+          c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn);
+    QVERIFY2(c.f1() >= floor, qPrintable(u"F1 %1 fell below %2"_qs.arg(c.f1()).arg(floor)));
+}
+
+QTEST_APPLESS_MAIN(TestDevSet)
+#include "tst_devset.moc"
