@@ -83,11 +83,17 @@ private:
     {
         return m_text.sliced(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
     }
+    // The words a..b as one name, with any run of spaces between them read as one space.
     QString surface(qsizetype a, qsizetype b) const
     {
-        return m_text.sliced(m_tokens[a].start, m_tokens[b].end - m_tokens[a].start)
-            .toString()
-            .simplified();
+        const QStringView slice = m_text.sliced(m_tokens[a].start,
+                                                m_tokens[b].end - m_tokens[a].start);
+        for (qsizetype i = a + 1; i <= b; ++i) {
+            if (m_tokens[i].start - m_tokens[i - 1].end != 1
+                || m_text[m_tokens[i].start - 1] != u' ')
+                return slice.toString().simplified();
+        }
+        return slice.toString();
     }
     bool nameish(qsizetype i) const
     {
@@ -536,7 +542,8 @@ QList<Entity> Run::resolve()
         }
         Entity &e = groups[*it].entity;
         const Mention m{m_tokens[c.first].start, m_tokens[c.last].end};
-        if (!e.mentions.contains(m))
+        // Candidates come in text order, so a repeat can only be the last one.
+        if (e.mentions.isEmpty() || !(e.mentions.constLast() == m))
             e.mentions.append(m);
         if (name.size() > e.name.size())
             e.name = name;
