@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QTimer>
@@ -31,11 +32,21 @@ bool haveDisplay()
            || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
 
+// Runs the event loop until the window's entities are in (extraction runs on a worker thread).
+void waitForEntities(MainWindow &window)
+{
+    if (!window.isExtracting())
+        return;
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::entitiesReady, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 int takeScreenshot(MainWindow &window, const QString &path, const QString &select)
 {
     window.resize(1280, 800);
     window.show();
-    QApplication::processEvents();
+    waitForEntities(window);
     if (!select.isEmpty() && !window.selectEntityByName(select))
         return fail(QStringLiteral("no entity named \"%1\" in this article; "
                                    "`--entities` lists them.")
@@ -133,22 +144,39 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QStringLiteral("Article Reader"));
 
-    const LoadResult loaded = file.isEmpty()                ? ArticleLoader::loadBuiltin()
-                              : file == QStringLiteral("-") ? ArticleLoader::loadStdin()
-                                                            : ArticleLoader::loadFile(file);
-    if (!loaded.ok()) {
-        if (screenshot)
+    if (screenshot) {
+        const LoadResult loaded = file == QStringLiteral("-") ? ArticleLoader::loadStdin()
+                                  : file.isEmpty()            ? ArticleLoader::loadBuiltin()
+                                                              : ArticleLoader::loadFile(file);
+        if (!loaded.ok())
             return fail(loaded.error);
-        QMessageBox::critical(nullptr, QStringLiteral("Article Reader"), loaded.error);
-        return 1;
+        MainWindow window;
+        window.showArticle(*loaded.article);
+        return takeScreenshot(window, parser.value(screenshotOption), parser.value(selectOption));
     }
 
-    MainWindow window(Knowledge::load());
-    window.showArticle(*loaded.article);
-    if (screenshot)
-        return takeScreenshot(window, parser.value(screenshotOption), parser.value(selectOption));
+    // The gazetteers load on the worker thread, after the text is on screen.
+    MainWindow window;
     window.show();
-    if (parser.isSet(selectOption))
-        window.selectEntityByName(parser.value(selectOption));
+    bool opened = false;
+    if (file == QStringLiteral("-")) {
+        const LoadResult loaded = ArticleLoader::loadStdin();
+        if (loaded.ok()) {
+            window.showArticle(*loaded.article);
+            opened = true;
+        } else {
+            QMessageBox::warning(&window, QStringLiteral("Article Reader"), loaded.error);
+        }
+    } else if (!file.isEmpty()) {
+        opened = window.openFile(file); // tells the user what is wrong
+    }
+    if (!opened)
+        window.showArticle(*ArticleLoader::loadBuiltin().article);
+    if (parser.isSet(selectOption)) {
+        const QString name = parser.value(selectOption);
+        QObject::connect(
+            &window, &MainWindow::entitiesReady, &window,
+            [&window, name] { window.selectEntityByName(name); }, Qt::SingleShotConnection);
+    }
     return app.exec();
 }

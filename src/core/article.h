@@ -6,17 +6,29 @@
 // One article as the reader shows it: the text exactly as read, plus where it came from.
 struct Article
 {
+    enum class Format { PlainText, Markdown, Html };
+
     struct Paragraph
     {
         qsizetype start = 0; // UTF-16 index into text
         qsizetype end = 0;   // exclusive
+        int heading = 0;     // 1-6 for a heading of a Markdown or HTML article
+        bool listItem = false;
     };
 
     QString text;
     QString title;
     QString source; // "builtin:ceasefire-talks", a file path, or "stdin"
+    Format format = Format::PlainText;
+    QString note; // what the loader assumed, for the user ("converted from HTML")
     QList<Paragraph> paragraphs;
 
     // The paragraph (0-based) that holds a UTF-16 position, or -1.
     qsizetype paragraphAt(qsizetype position) const;
+
+    // The text for a QTextDocument, position for position: QTextDocument reads "\r\n" as one
+    // paragraph break and a lone "\r" as another, which would shift every later position, so
+    // "\r" before "\n" becomes a space and a lone "\r" a "\n"; its frame markers (U+FDD0,
+    // U+FDD1) become U+FFFD.
+    static QString displayText(const QString &text);
 };

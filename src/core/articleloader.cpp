@@ -1,7 +1,10 @@
 #include "articleloader.h"
 
+#include "markupconverter.h"
+
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <spdlog/spdlog.h>
 
@@ -96,6 +99,40 @@ qsizetype firstInvalidUtf8(QByteArrayView data)
     return -1;
 }
 
+// The first byte that text does not contain (C0 controls other than tab, newlines and form
+// feed, and DEL), when there are enough of them to call the data binary; -1 otherwise.
+qsizetype firstBinaryByte(QByteArrayView data)
+{
+    qsizetype first = -1;
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    return count * 100 > data.size() || count > 64 ? first : -1;
+}
+
+Article::Format formatFor(const QString &name, QStringView text)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Article::Format::Html;
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown")
+        return Article::Format::Markdown;
+    if (suffix.isEmpty() || suffix == u"txt") {
+        // Standard input and files without a suffix: a page says what it is at its start.
+        const QStringView start = text.first(std::min<qsizetype>(text.size(), 512)).trimmed();
+        if (start.startsWith(u"<!doctype html", Qt::CaseInsensitive)
+            || start.startsWith(u"<html", Qt::CaseInsensitive))
+            return Article::Format::Html;
+    }
+    return Article::Format::PlainText;
+}
+
 } // namespace
 
 qsizetype Article::paragraphAt(qsizetype position) const
@@ -108,6 +145,20 @@ qsizetype Article::paragraphAt(qsizetype position) const
         return -1;
     const auto &p = *(it - 1);
     return position <= p.end ? (it - 1 - paragraphs.cbegin()) : -1;
+}
+
+QString Article::displayText(const QString &text)
+{
+    QString out = text;
+    const qsizetype n = out.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = out[i].unicode();
+        if (c == u'\r')
+            out[i] = (i + 1 < n && out[i + 1] == u'\n') ? u' ' : u'\n';
+        else if (c == 0xFDD0 || c == 0xFDD1)
+            out[i] = QChar::ReplacementCharacter;
+    }
+    return out;
 }
 
 QString ArticleLoader::builtinSource()
@@ -167,27 +218,70 @@ LoadResult ArticleLoader::loadStdin()
 LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &source,
                                     const QString &name)
 {
+    QString text;
+    QString note;
     QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.sliced(3);
-    if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
-        return {std::nullopt,
-                QStringLiteral("\u201c%1\u201d is not a text file: found binary data at "
-                               "byte %2.")
-                    .arg(name)
-                    .arg(nul + (bytes.size() - data.size()))};
-    if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0)
-        return {std::nullopt,
-                QStringLiteral("\u201c%1\u201d is not valid UTF-8 text (first bad byte at "
-                               "%2). Save it as UTF-8 and open it again.")
-                    .arg(name)
-                    .arg(bad + (bytes.size() - data.size()))};
-    QString text = QString::fromUtf8(data);
+    const bool utf16le = data.startsWith("\xFF\xFE");
+    if (utf16le || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        text = decoder.decode(data.sliced(2));
+        if (decoder.hasError() || data.size() % 2 != 0)
+            return {std::nullopt,
+                    QStringLiteral("\u201c%1\u201d starts like UTF-16 text but is not "
+                                   "valid UTF-16. Save it as UTF-8 and open it again.")
+                        .arg(name)};
+        note = QStringLiteral("Read as UTF-16 (%1), as its byte order mark says.")
+                   .arg(utf16le ? QStringLiteral("little-endian") : QStringLiteral("big-endian"));
+    } else {
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data = data.sliced(3);
+        const qsizetype skipped = bytes.size() - data.size();
+        if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+            return {std::nullopt,
+                    QStringLiteral("\u201c%1\u201d is not a text file: found binary data at byte "
+                                   "%2.")
+                        .arg(name)
+                        .arg(nul + skipped)};
+        if (const qsizetype bad = firstInvalidUtf8(data); bad < 0) {
+            text = QString::fromUtf8(data);
+        } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
+            return {std::nullopt,
+                    QStringLiteral("\u201c%1\u201d is not a text file: found binary data at byte "
+                                   "%2.")
+                        .arg(name)
+                        .arg(control + skipped)};
+        } else {
+            // Not UTF-8 but made of printable characters: an older 8-bit encoding. Latin-1 maps
+            // every byte, so nothing is lost; the note tells the reader what was assumed.
+            text = QString::fromLatin1(data);
+            note = QStringLiteral("Not valid UTF-8 (first bad byte at %1); read as Latin-1 "
+                                  "(ISO 8859-1).")
+                       .arg(bad + skipped);
+        }
+    }
     Article article;
-    article.paragraphs = splitParagraphs(text);
-    article.title = titleFor(text, article.paragraphs, name);
+    article.format = formatFor(name, text);
+    if (article.format == Article::Format::PlainText) {
+        article.paragraphs = splitParagraphs(text);
+        article.title = titleFor(text, article.paragraphs, name);
+        article.text = std::move(text);
+    } else {
+        auto converted = article.format == Article::Format::Html
+                             ? MarkupConverter::fromHtml(text)
+                             : MarkupConverter::fromMarkdown(text);
+        article.text = std::move(converted.text);
+        article.paragraphs = std::move(converted.paragraphs);
+        article.title = converted.title.isEmpty() ? titleFor(article.text, article.paragraphs, name)
+                                                  : converted.title;
+        if (note.isEmpty())
+            note = article.format == Article::Format::Html
+                       ? QStringLiteral(
+                           "Converted from HTML; nothing the page refers to was loaded.")
+                       : QStringLiteral("Converted from Markdown.");
+    }
     article.source = source;
-    article.text = std::move(text);
+    article.note = note;
     spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),
                  article.text.size(), article.paragraphs.size());
     return {std::move(article), {}};

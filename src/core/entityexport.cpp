@@ -19,6 +19,19 @@ QString csvField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
+QString formatName(Article::Format format)
+{
+    switch (format) {
+    case Article::Format::Html:
+        return QStringLiteral("html");
+    case Article::Format::Markdown:
+        return QStringLiteral("markdown");
+    case Article::Format::PlainText:
+        break;
+    }
+    return QStringLiteral("text");
+}
+
 } // namespace
 
 QByteArray EntityExport::toJson(const Article &article, const EntityList &entities)
@@ -43,11 +56,18 @@ QByteArray EntityExport::toJson(const Article &article, const EntityList &entiti
             entity.insert(QStringLiteral("role"), e.role);
         list.append(entity);
     }
-    const QJsonObject articleObject{
+    QJsonObject articleObject{
         {QStringLiteral("source"), article.source},
         {QStringLiteral("title"), article.title},
         {QStringLiteral("characters"), offsets.toCodePoint(article.text.size())},
+        {QStringLiteral("format"), formatName(article.format)},
     };
+    if (article.format != Article::Format::PlainText) {
+        articleObject.insert(QStringLiteral("offsets"),
+                             QStringLiteral("code points into the plain text the reader shows, "
+                                            "converted from %1")
+                                 .arg(formatName(article.format)));
+    }
     const QJsonObject root{{QStringLiteral("article"), articleObject},
                            {QStringLiteral("entities"), list}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

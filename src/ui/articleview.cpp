@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+#include <QTextList>
 
 #include <algorithm>
 
@@ -49,13 +50,40 @@ void ArticleView::setArticle(const Article &article)
 {
     clearHighlights();
     // Plain text keeps document positions equal to the article's UTF-16 indices.
-    setPlainText(article.text);
+    setPlainText(Article::displayText(article.text));
     QTextCursor cursor(document());
+    cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
     QTextBlockFormat block;
     block.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
     block.setBottomMargin(QFontMetricsF(font()).height() * 0.8);
     cursor.mergeBlockFormat(block);
+    // Headings and list items of Markdown and HTML articles read as such; the text stays as is.
+    QTextList *list = nullptr;
+    for (const auto &p : article.paragraphs) {
+        if (p.heading == 0 && !p.listItem) {
+            list = nullptr;
+            continue;
+        }
+        const QTextBlock b = document()->findBlock(int(p.start));
+        if (!b.isValid())
+            continue;
+        QTextCursor c(b);
+        if (p.heading > 0) {
+            list = nullptr;
+            QTextCharFormat heading;
+            heading.setFontWeight(QFont::Bold);
+            heading.setFontPointSize(font().pointSizeF() * (p.heading == 1 ? 1.5 : 1.2));
+            c.select(QTextCursor::BlockUnderCursor);
+            c.mergeCharFormat(heading);
+            c.mergeBlockCharFormat(heading);
+        } else if (list) {
+            list->add(b);
+        } else {
+            list = c.createList(QTextListFormat::ListDisc);
+        }
+    }
+    cursor.endEditBlock();
     moveCursor(QTextCursor::Start);
     updateColumn();
 }

@@ -3,6 +3,7 @@
 #include "entitycolors.h"
 #include "entitylistmodel.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -15,11 +16,78 @@
 
 namespace {
 
-// Draws a swatch of the entity's highlight colour before its name, and group rows in bold.
+// Draws a swatch of the entity's highlight colour before its name, the role the article gives
+// it on a second, quieter line, and group rows in bold.
 class EntityDelegate final : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        if (!roleOf(index).isEmpty())
+            size.rheight() += roleFont(option.font).pointSizeF() > 0
+                                  ? QFontMetrics(roleFont(option.font)).height()
+                                  : option.fontMetrics.height();
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const QString role = roleOf(index);
+        if (role.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        // The name on the first line, as usual; the role below it, indented like the name.
+        const QFont small = roleFont(option.font);
+        const int roleHeight = QFontMetrics(small).height();
+        QStyleOptionViewItem top = option;
+        top.rect.setHeight(option.rect.height() - roleHeight);
+        QStyledItemDelegate::paint(painter, top, index);
+        // Fill the second line's background like the first (selection, hover).
+        QStyleOptionViewItem bottom = option;
+        bottom.rect.setTop(option.rect.bottom() - roleHeight + 1);
+        initStyleOption(&bottom, index);
+        bottom.text.clear();
+        bottom.icon = QIcon();
+        bottom.features &= ~QStyleOptionViewItem::HasDecoration;
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &bottom, painter, widget);
+        // Line the role up with the name above it.
+        QStyleOptionViewItem nameOption = top;
+        initStyleOption(&nameOption, index);
+        const QRect nameRect = style->subElementRect(QStyle::SE_ItemViewItemText, &nameOption,
+                                                     widget);
+        const QRect textRect(nameRect.left() + 2, bottom.rect.top(),
+                             option.rect.right() - nameRect.left() - 4, bottom.rect.height());
+        painter->save();
+        painter->setFont(small);
+        const bool selected = option.state & QStyle::State_Selected;
+        QColor color = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        if (!selected)
+            color.setAlphaF(0.65f);
+        painter->setPen(color);
+        painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetrics(small).elidedText(role, Qt::ElideRight, textRect.width()));
+        painter->restore();
+    }
+
+private:
+    static QString roleOf(const QModelIndex &index)
+    {
+        if (index.column() != 0)
+            return {};
+        return index.data(EntityListModel::EntityRoleTextRole).toString();
+    }
+    static QFont roleFont(QFont font)
+    {
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+        return font;
+    }
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
@@ -73,7 +141,6 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new EntityDelegate(m_tree));
     m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);

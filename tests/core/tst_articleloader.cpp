@@ -13,10 +13,21 @@ private slots:
     void paragraphsAreTheNonEmptyLines();
     void decoding_data();
     void decoding();
+    void markupIsConvertedToReadingText_data();
+    void markupIsConvertedToReadingText();
     void fileErrorsSayWhatIsWrong_data();
     void fileErrorsSayWhatIsWrong();
     void paragraphAtFindsTheParagraphOfAPosition();
+    void displayTextKeepsEveryPosition();
 };
+
+void TestArticleLoader::displayTextKeepsEveryPosition()
+{
+    const QString text = u"One\r\nTwo\rThree\uFDD0"_qs;
+    const QString shown = Article::displayText(text);
+    QCOMPARE(shown.size(), text.size());
+    QCOMPARE(shown, u"One \nTwo\nThree\uFFFD"_qs);
+}
 
 void TestArticleLoader::builtinArticleIsShownExactlyAsWritten()
 {
@@ -56,35 +67,83 @@ void TestArticleLoader::decoding_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("note");
     QTest::addColumn<QString>("error");
     QTest::newRow("utf-8 is read as is")
-        << QByteArray("Micheál Martin") << u"Micheál Martin"_qs << QString();
+        << QByteArray("Micheál Martin") << u"Micheál Martin"_qs << QString() << QString();
     QTest::newRow("a byte order mark is dropped")
-        << QByteArray("\xEF\xBB\xBFKyiv") << u"Kyiv"_qs << QString();
-    QTest::newRow("an empty file is an empty article") << QByteArray() << QString() << QString();
+        << QByteArray("\xEF\xBB\xBFKyiv") << u"Kyiv"_qs << QString() << QString();
+    QTest::newRow("an empty file is an empty article")
+        << QByteArray() << QString() << QString() << QString();
+    QTest::newRow("utf-16 little-endian with its byte order mark")
+        << QByteArray("\xFF\xFEK\0y\0i\0v\0", 10) << u"Kyiv"_qs << u"UTF-16 (little"_qs
+        << QString();
+    QTest::newRow("utf-16 big-endian with its byte order mark")
+        << QByteArray("\xFE\xFF\0K\0y\0i\0v", 10) << u"Kyiv"_qs << u"UTF-16 (big"_qs << QString();
+    QTest::newRow("latin-1 text is read as latin-1 and says so")
+        << QByteArray("Mich\xE9l Martin") << u"Michél Martin"_qs << u"read as Latin-1"_qs
+        << QString();
     QTest::newRow("a NUL byte means binary data")
-        << QByteArray("abc\0def", 7) << QString() << u"binary data at byte 3"_qs;
-    QTest::newRow("latin-1 is not valid utf-8")
-        << QByteArray("Mich\xE9l") << QString() << u"first bad byte at 4"_qs;
-    QTest::newRow("a truncated sequence at the end")
-        << QByteArray("ab\xE2\x80") << QString() << u"first bad byte at 2"_qs;
-    QTest::newRow("an encoded surrogate is refused")
-        << QByteArray("\xED\xA0\x80") << QString() << u"first bad byte at 0"_qs;
+        << QByteArray("abc\0def", 7) << QString() << QString() << u"binary data at byte 3"_qs;
+    QTest::newRow("control bytes without NUL are binary data too")
+        << QByteArray("ab\x01\x02\x03\x04\xff\xfe\x05") << QString() << QString()
+        << u"binary data at byte 2"_qs;
 }
 
 void TestArticleLoader::decoding()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
+    QFETCH(QString, note);
     QFETCH(QString, error);
     const auto r = ArticleLoader::fromBytes(bytes, QStringLiteral("test"), QStringLiteral("t.txt"));
     if (error.isEmpty()) {
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.article->text, text);
+        if (note.isEmpty())
+            QVERIFY(r.article->note.isEmpty());
+        else
+            QVERIFY2(r.article->note.contains(note), qPrintable(r.article->note));
     } else {
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(error), qPrintable(r.error));
     }
+}
+
+void TestArticleLoader::markupIsConvertedToReadingText_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("html by its suffix")
+        << u"a.html"_qs
+        << QByteArray("<html><head><title>Talks</title><script>alert(1)</script></head>"
+                      "<body><h1>Talks in Jeddah</h1><p>Putin &amp; Trump met.</p></body></html>")
+        << u"Talks in Jeddah\nPutin & Trump met."_qs << u"Talks"_qs;
+    QTest::newRow("html sniffed from standard input")
+        << u"stdin"_qs << QByteArray("<!DOCTYPE html><p>One</p><p>Two</p>") << u"One\nTwo"_qs
+        << u"One"_qs;
+    QTest::newRow("markdown by its suffix")
+        << u"a.md"_qs
+        << QByteArray("# Ceasefire talks\n\nPresident **Donald Trump** met [Putin](http://x).\n\n"
+                      "- Kyiv\n- Odesa\n")
+        << u"Ceasefire talks\nPresident Donald Trump met Putin.\nKyiv\nOdesa"_qs
+        << u"Ceasefire talks"_qs;
+}
+
+void TestArticleLoader::markupIsConvertedToReadingText()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    const auto r = ArticleLoader::fromBytes(bytes, name, name);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article->text, text);
+    QCOMPARE(r.article->title, title);
+    QVERIFY(r.article->format != Article::Format::PlainText);
+    QVERIFY(!r.article->note.isEmpty());
 }
 
 void TestArticleLoader::fileErrorsSayWhatIsWrong_data()

@@ -7,12 +7,19 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTimer>
 #include <QTreeView>
 
 class TestMainWindow : public QObject
@@ -29,6 +36,13 @@ private slots:
     void keyboardSelectionInTheSidebarHighlightsToo();
     void theFilterNarrowsTheList();
     void onlyTheSelectedEntityIsPainted();
+    void rolesAreShownUnderTheName();
+    void openingAFileShowsItAndRemembersIt();
+    void crlfFilesHighlightTheRightCharacters();
+    void htmlIsShownAsReadingText();
+    void droppingAFileOpensIt();
+    void aFileChangedOnDiskIsReloaded();
+    void aBadFileIsRefusedAndTheArticleKept();
 
 private:
     QModelIndex indexOf(const QString &name) const;
@@ -53,6 +67,7 @@ void TestMainWindow::init()
     m_window->resize(1200, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->isExtracting());
 }
 
 void TestMainWindow::cleanup()
@@ -184,6 +199,127 @@ void TestMainWindow::onlyTheSelectedEntityIsPainted()
     QCOMPARE(pixelLeftOf({trump, trump + 12}).rgb(), view->palette().color(QPalette::Base).rgb());
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QTRY_COMPARE(pixelLeftOf(second).rgb(), view->palette().color(QPalette::Base).rgb());
+}
+
+void TestMainWindow::rolesAreShownUnderTheName()
+{
+    const QModelIndex rubio = indexOf(u"Marco Rubio"_qs);
+    QCOMPARE(rubio.data(EntityListModel::EntityRoleTextRole).toString(), u"Secretary of State"_qs);
+    QTreeView *tree = m_window->sidebar()->view();
+    // A row with a role is taller than one without.
+    QVERIFY(tree->visualRect(rubio).height() > tree->visualRect(indexOf(u"Kursk"_qs)).height());
+}
+
+static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(bytes);
+    return path;
+}
+
+void TestMainWindow::openingAFileShowsItAndRemembersIt()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"talks.txt"_qs,
+                                   "Talks in Geneva\n\nPresident Emmanuel Macron met officials "
+                                   "in Geneva.\nMacron said little.\n");
+    QSignalSpy ready(m_window.get(), &MainWindow::entitiesReady);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(m_window->windowTitle().startsWith(u"Talks in Geneva"));
+    QVERIFY(ready.wait());
+    QVERIFY(indexOf(u"Emmanuel Macron"_qs).isValid());
+    QVERIFY(indexOf(u"Geneva"_qs).isValid());
+    QCOMPARE(m_window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    clickEntity(u"Emmanuel Macron"_qs);
+    QTRY_COMPARE(position(), u"1 of 2"_qs);
+}
+
+void TestMainWindow::crlfFilesHighlightTheRightCharacters()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"crlf.txt"_qs,
+                                   "Officials met.\r\nLater Vladimir Putin spoke.\r\nPutin "
+                                   "left Moscow.\r\n");
+    QSignalSpy ready(m_window.get(), &MainWindow::entitiesReady);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(ready.wait());
+    QVERIFY(m_window->selectEntityByName(u"Vladimir Putin"_qs));
+    ArticleView *view = m_window->articleView();
+    // The document shows the same characters at the same positions as the article.
+    for (const Mention &m : view->highlights()) {
+        QTextCursor c(view->document());
+        c.setPosition(int(m.start));
+        c.setPosition(int(m.end), QTextCursor::KeepAnchor);
+        QCOMPARE(c.selectedText(), m_window->article().text.sliced(m.start, m.length()));
+        QVERIFY(c.selectedText().endsWith(u"Putin"));
+    }
+}
+
+void TestMainWindow::htmlIsShownAsReadingText()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(
+        dir, u"page.html"_qs,
+        "<html><head><title>Kyiv report</title><script>document.write('x')</script></head>"
+        "<body><h1>Kyiv report</h1><p>Mayor Vitali Klitschko spoke in Kyiv.</p>"
+        "<img src='file:///etc/passwd'></body></html>");
+    QSignalSpy ready(m_window.get(), &MainWindow::entitiesReady);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(ready.wait());
+    QCOMPARE(m_window->articleView()->toPlainText(),
+             u"Kyiv report\nMayor Vitali Klitschko spoke in Kyiv."_qs);
+    QVERIFY(m_window->windowTitle().startsWith(u"Kyiv report"));
+    QVERIFY(indexOf(u"Vitali Klitschko"_qs).isValid());
+}
+
+void TestMainWindow::droppingAFileOpensIt()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"dropped.md"_qs,
+                                   "# Dropped\n\nChancellor Olaf Scholz visited Paris.\n");
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_COMPARE(m_window->currentFile(), QFileInfo(path).absoluteFilePath());
+    QTRY_VERIFY(indexOf(u"Olaf Scholz"_qs).isValid());
+    delete mime;
+}
+
+void TestMainWindow::aFileChangedOnDiskIsReloaded()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"live.txt"_qs, "Officials in Kyiv met.\n");
+    QSignalSpy ready(m_window.get(), &MainWindow::entitiesReady);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(ready.wait());
+    QVERIFY(!indexOf(u"Odesa"_qs).isValid());
+    writeFile(dir, u"live.txt"_qs, "Officials in Kyiv met.\nThen they flew to Odesa.\n");
+    QTRY_VERIFY_WITH_TIMEOUT(indexOf(u"Odesa"_qs).isValid(), 10000);
+    QVERIFY(m_window->article().text.contains(u"Odesa"));
+}
+
+void TestMainWindow::aBadFileIsRefusedAndTheArticleKept()
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, u"image.png"_qs, QByteArray("\x89PNG\r\n\x1a\n\0\0", 10));
+    const QString before = m_window->article().text;
+    QString message;
+    QTimer::singleShot(0, this, [&message] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!m_window->openFile(path));
+    QVERIFY2(message.contains(u"not a text file"), qPrintable(message));
+    QCOMPARE(m_window->article().text, before);
 }
 
 QTEST_MAIN(TestMainWindow)
