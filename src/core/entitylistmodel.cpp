@@ -1,6 +1,10 @@
 #include "entitylistmodel.h"
 
+#include "mentioncontext.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace {
 
@@ -23,22 +27,75 @@ EntityListModel::EntityListModel(QObject *parent)
     : QAbstractItemModel(parent)
 {}
 
-void EntityListModel::setEntities(const EntityList &entities)
+void EntityListModel::setEntities(const EntityList &entities, qsizetype textLength)
 {
     beginResetModel();
     m_entities = entities;
+    qsizetype length = textLength;
+    for (const auto &e : m_entities.entities()) {
+        if (!e.mentions.isEmpty())
+            length = std::max(length, e.mentions.constLast().end);
+    }
+    m_distributions.clear();
+    for (const auto &e : m_entities.entities())
+        m_distributions.append(MentionContext::distribution(e.mentions, length, DistributionBins));
+    rebuildGroups();
+    endResetModel();
+}
+
+void EntityListModel::setSortOrder(SortOrder order)
+{
+    if (order == m_sortOrder)
+        return;
+    beginResetModel();
+    m_sortOrder = order;
+    rebuildGroups();
+    endResetModel();
+}
+
+void EntityListModel::setTypeVisible(EntityType type, bool visible)
+{
+    if (visible == isTypeVisible(type))
+        return;
+    beginResetModel();
+    if (visible)
+        m_hiddenTypes.removeAll(type);
+    else
+        m_hiddenTypes.append(type);
+    rebuildGroups();
+    endResetModel();
+}
+
+bool EntityListModel::isTypeVisible(EntityType type) const
+{
+    return !m_hiddenTypes.contains(type);
+}
+
+void EntityListModel::rebuildGroups()
+{
     m_groups.clear();
+    const auto &all = m_entities.entities();
     for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization}) {
+        if (!isTypeVisible(type))
+            continue;
         Group g{type, {}};
-        const auto &all = m_entities.entities();
         for (qsizetype i = 0; i < all.size(); ++i) {
             if (all[i].type == type)
                 g.members.append(i);
         }
+        // EntityList is already sorted by mentions, then name.
+        if (m_sortOrder == SortOrder::FirstAppearance) {
+            std::stable_sort(g.members.begin(), g.members.end(), [&all](qsizetype a, qsizetype b) {
+                return all[a].mentions.value(0).start < all[b].mentions.value(0).start;
+            });
+        } else if (m_sortOrder == SortOrder::Name) {
+            std::stable_sort(g.members.begin(), g.members.end(), [&all](qsizetype a, qsizetype b) {
+                return QString::localeAwareCompare(all[a].name, all[b].name) < 0;
+            });
+        }
         if (!g.members.isEmpty())
             m_groups.append(g);
     }
-    endResetModel();
 }
 
 QModelIndex EntityListModel::indexForId(const QString &id) const
@@ -80,7 +137,7 @@ int EntityListModel::rowCount(const QModelIndex &parent) const
 
 int EntityListModel::columnCount(const QModelIndex &) const
 {
-    return 2;
+    return 3;
 }
 
 const Entity *EntityListModel::entityFor(const QModelIndex &index) const
@@ -119,7 +176,11 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     const Entity *e = entityFor(index);
     switch (role) {
     case Qt::DisplayRole:
-        return index.column() == 0 ? QVariant(e->name) : QVariant(int(e->mentions.size()));
+        if (index.column() == 0)
+            return e->name;
+        if (index.column() == 1)
+            return int(e->mentions.size());
+        return {};
     case Qt::ToolTipRole:
         return e->role.isEmpty() ? e->name : e->name + QStringLiteral(" \u2014 ") + e->role;
     case Qt::AccessibleTextRole:
@@ -136,6 +197,11 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         return int(e->mentions.size());
     case EntityRoleTextRole:
         return e->role;
+    case DistributionRole:
+        return QVariant::fromValue(
+            m_distributions.value(e - m_entities.entities().constData()));
+    case FirstPositionRole:
+        return qint64(e->mentions.value(0).start);
     case IsGroupRole:
         return false;
     default:
@@ -147,8 +213,14 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == 0 ? QCoreApplication::translate("EntityListModel", "Name")
-                        : QCoreApplication::translate("EntityListModel", "Mentions");
+    switch (section) {
+    case 0:
+        return QCoreApplication::translate("EntityListModel", "Name");
+    case 1:
+        return QCoreApplication::translate("EntityListModel", "Mentions");
+    default:
+        return QCoreApplication::translate("EntityListModel", "Where");
+    }
 }
 
 Qt::ItemFlags EntityListModel::flags(const QModelIndex &index) const

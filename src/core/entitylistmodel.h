@@ -5,7 +5,8 @@
 #include <QAbstractItemModel>
 
 // The sidebar's model: groups (People, Places, Organizations) with their entities as children.
-// Column 0 is the name, column 1 the number of mentions.
+// Column 0 is the name, column 1 the number of mentions, column 2 where in the article the
+// entity appears (DistributionRole, drawn as a sparkline).
 class EntityListModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -16,11 +17,20 @@ public:
         MentionCountRole,
         EntityRoleTextRole, // "Secretary of State"
         IsGroupRole,
+        DistributionRole, // QList<int>: mentions in each of DistributionBins slices of the text
+        FirstPositionRole,
     };
+    enum class SortOrder { Mentions, FirstAppearance, Name };
+    static constexpr int DistributionBins = 24;
 
     explicit EntityListModel(QObject *parent = nullptr);
 
-    void setEntities(const EntityList &entities);
+    // `textLength` scales the distributions; 0 takes the last mention's end.
+    void setEntities(const EntityList &entities, qsizetype textLength = 0);
+    void setSortOrder(SortOrder order);
+    SortOrder sortOrder() const { return m_sortOrder; }
+    void setTypeVisible(EntityType type, bool visible);
+    bool isTypeVisible(EntityType type) const;
     const EntityList &entities() const { return m_entities; }
 
     QModelIndex indexForId(const QString &id) const;
@@ -41,7 +51,11 @@ private:
         QList<qsizetype> members; // indices into m_entities.entities()
     };
     const Entity *entityFor(const QModelIndex &index) const;
+    void rebuildGroups();
 
     EntityList m_entities;
+    QList<QList<int>> m_distributions; // per entity, same order as m_entities
+    SortOrder m_sortOrder = SortOrder::Mentions;
+    QList<EntityType> m_hiddenTypes;
     QList<Group> m_groups; // only non-empty groups, in the order People, Places, Organizations
 };

@@ -1,0 +1,74 @@
+#include "mentioncontextmodel.h"
+
+#include "mentioncontext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+MentionContextModel::MentionContextModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void MentionContextModel::setArticle(const Article *article)
+{
+    beginResetModel();
+    m_article = article;
+    m_mentions.clear();
+    endResetModel();
+}
+
+void MentionContextModel::setMentions(const QList<Mention> &mentions)
+{
+    beginResetModel();
+    m_mentions = m_article ? mentions : QList<Mention>();
+    endResetModel();
+}
+
+int MentionContextModel::rowForPosition(qsizetype start) const
+{
+    const auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), start,
+                                     [](const Mention &m, qsizetype pos) { return m.start < pos; });
+    if (it == m_mentions.cend() || it->start != start)
+        return -1;
+    return int(it - m_mentions.cbegin());
+}
+
+int MentionContextModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_mentions.size());
+}
+
+QVariant MentionContextModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_mentions.size() || !m_article)
+        return {};
+    const Mention &m = m_mentions[index.row()];
+    switch (role) {
+    case MentionStartRole:
+        return qint64(m.start);
+    case MentionEndRole:
+        return qint64(m.end);
+    case ParagraphRole:
+        return qint64(m_article->paragraphAt(m.start) + 1);
+    default:
+        break;
+    }
+    if (role != Qt::DisplayRole && role != SentenceRole && role != HighlightStartRole
+        && role != HighlightEndRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
+        return {};
+    const MentionContext::Line line = MentionContext::lineFor(*m_article, m);
+    switch (role) {
+    case HighlightStartRole:
+        return qint64(line.highlightStart);
+    case HighlightEndRole:
+        return qint64(line.highlightEnd);
+    case Qt::AccessibleTextRole:
+        return QCoreApplication::translate("MentionContextModel", "Paragraph %1: %2")
+            .arg(line.paragraph + 1)
+            .arg(line.sentence);
+    default:
+        return line.sentence;
+    }
+}
