@@ -170,6 +170,8 @@ int main(int argc, char *argv[])
     } else if (!file.isEmpty()) {
         opened = window.openFile(file); // tells the user what is wrong
     }
+    if (!opened && file.isEmpty())
+        opened = window.reopenLastArticle(); // where the reader left off
     if (!opened)
         window.showArticle(*ArticleLoader::loadBuiltin().article);
     if (parser.isSet(selectOption)) {

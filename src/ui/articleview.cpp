@@ -4,6 +4,8 @@
 #include "entitycolors.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
@@ -13,6 +15,7 @@
 #include <QTextList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -35,6 +38,7 @@ ArticleView::ArticleView(QWidget *parent)
                            QStringLiteral("Georgia"), QStringLiteral("Times New Roman")});
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(std::max(12.0, QWidget::font().pointSizeF() * 1.25));
+    m_baseFontSize = font.pointSizeF();
     setFont(font);
     document()->setDocumentMargin(28);
 
@@ -73,7 +77,8 @@ void ArticleView::setArticle(const Article &article)
             list = nullptr;
             QTextCharFormat heading;
             heading.setFontWeight(QFont::Bold);
-            heading.setFontPointSize(font().pointSizeF() * (p.heading == 1 ? 1.5 : 1.2));
+            // Relative sizes, so that headings follow the zoom.
+            heading.setProperty(QTextFormat::FontSizeAdjustment, p.heading == 1 ? 2 : 1);
             c.select(QTextCursor::BlockUnderCursor);
             c.mergeCharFormat(heading);
             c.mergeBlockCharFormat(heading);
@@ -88,34 +93,63 @@ void ArticleView::setArticle(const Article &article)
     updateColumn();
 }
 
-void ArticleView::setHighlights(const QList<Mention> &mentions, EntityType type)
+void ArticleView::setLayers(const QList<Layer> &layers)
 {
-    m_highlights = mentions;
-    m_type = type;
+    m_layers = layers;
     m_current = {-1, -1};
     viewport()->update();
 }
 
+void ArticleView::setHighlights(const QList<Mention> &mentions, EntityType type)
+{
+    const EntityColors colors = EntityColors::forType(type, palette());
+    setLayers({{mentions, colors.fill}});
+    m_currentFill = colors.current;
+    m_currentOutline = colors.outline;
+}
+
 void ArticleView::clearHighlights()
 {
-    if (m_highlights.isEmpty() && m_current.start < 0)
+    if (m_layers.isEmpty() && m_current.start < 0)
         return;
-    m_highlights.clear();
+    m_layers.clear();
     m_current = {-1, -1};
     viewport()->update();
+}
+
+QList<Mention> ArticleView::highlights() const
+{
+    return m_layers.isEmpty() ? QList<Mention>() : m_layers.first().mentions;
+}
+
+void ArticleView::setCurrentMention(const Mention &mention, const QColor &fill,
+                                    const QColor &outline)
+{
+    m_currentFill = fill;
+    m_currentOutline = outline;
+    setCurrentMention(mention);
 }
 
 void ArticleView::setCurrentMention(const Mention &mention)
 {
     m_current = mention;
-    QTextCursor cursor(document());
-    cursor.setPosition(int(mention.start));
-    setTextCursor(cursor);
-    scrollToMention(mention);
+    if (mention.start >= 0) {
+        QTextCursor cursor(document());
+        cursor.setPosition(
+            int(std::min<qsizetype>(mention.start, document()->characterCount() - 1)));
+        setTextCursor(cursor);
+        ensureVisible(mention);
+    }
     viewport()->update();
 }
 
-void ArticleView::scrollToMention(const Mention &mention)
+void ArticleView::setUndimmedRanges(const QList<Mention> &ranges)
+{
+    m_undimmed = ranges;
+    viewport()->update();
+}
+
+void ArticleView::ensureVisible(const Mention &mention)
 {
     const auto rects = mentionRects(mention);
     if (rects.isEmpty())
@@ -142,7 +176,8 @@ QList<QRectF> ArticleView::mentionRects(const Mention &mention) const
         const int s = int(std::max<qsizetype>(mention.start, block.position()) - block.position());
         const int e = int(std::min<qsizetype>(mention.end, block.position() + block.length() - 1)
                           - block.position());
-        for (int i = text->lineForTextPosition(s).lineNumber(); i < text->lineCount(); ++i) {
+        for (int i = text->lineForTextPosition(s).lineNumber(); i >= 0 && i < text->lineCount();
+             ++i) {
             const QTextLine line = text->lineAt(i);
             if (line.textStart() >= e)
                 break;
@@ -159,43 +194,213 @@ QList<QRectF> ArticleView::mentionRects(const Mention &mention) const
     return rects;
 }
 
+qsizetype ArticleView::positionAtViewportY(int y) const
+{
+    const QTextDocument *doc = document();
+    auto *layout = doc->documentLayout();
+    const qreal docY = y + verticalScrollBar()->value();
+    // The last block whose top is at or above docY.
+    int lo = 0;
+    int hi = doc->blockCount() - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (layout->blockBoundingRect(doc->findBlockByNumber(mid)).top() <= docY)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    const QTextBlock block = doc->findBlockByNumber(lo);
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0)
+        return block.position();
+    // Then the last line of it at or above docY: a 10 MB single line is one block.
+    const qreal blockTop = layout->blockBoundingRect(block).top();
+    int l = 0;
+    int h = text->lineCount() - 1;
+    while (l < h) {
+        const int mid = (l + h + 1) / 2;
+        if (blockTop + text->lineAt(mid).y() <= docY)
+            l = mid;
+        else
+            h = mid - 1;
+    }
+    return block.position() + text->lineAt(l).textStart();
+}
+
+qsizetype ArticleView::firstVisiblePosition() const
+{
+    return positionAtViewportY(0);
+}
+
+qsizetype ArticleView::lastVisiblePosition() const
+{
+    const qsizetype start = positionAtViewportY(viewport()->height());
+    const QTextBlock block = document()->findBlock(int(start));
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0)
+        return start;
+    const QTextLine line = text->lineForTextPosition(int(start - block.position()));
+    return line.isValid() ? block.position() + line.textStart() + line.textLength() : start;
+}
+
+double ArticleView::fractionOf(qsizetype position) const
+{
+    const QTextDocument *doc = document();
+    const qreal height = doc->documentLayout()->documentSize().height();
+    if (height <= 0)
+        return 0;
+    const QTextBlock block = doc->findBlock(int(position));
+    qreal y = doc->documentLayout()->blockBoundingRect(block).top();
+    if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
+        const QTextLine line = text->lineForTextPosition(int(position - block.position()));
+        if (line.isValid())
+            y += line.y();
+    }
+    return std::clamp(y / height, 0.0, 1.0);
+}
+
+void ArticleView::scrollToFraction(double fraction)
+{
+    const qreal height = document()->documentLayout()->documentSize().height();
+    verticalScrollBar()->setValue(int(fraction * height) - viewport()->height() / 2);
+}
+
+void ArticleView::scrollToPosition(qsizetype position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(std::clamp<qsizetype>(position, 0, document()->characterCount() - 1)));
+    setTextCursor(cursor);
+    ensureVisible({position, position + 1});
+}
+
+void ArticleView::paintLayer(QPainter &painter, const Layer &layer, qsizetype first, qsizetype last)
+{
+    auto it = std::lower_bound(layer.mentions.cbegin(), layer.mentions.cend(), first,
+                               [](const Mention &m, qsizetype pos) { return m.end <= pos; });
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(layer.fill);
+    for (; it != layer.mentions.cend() && it->start <= last; ++it) {
+        if (*it == m_current)
+            continue; // drawn last, on top
+        for (const QRectF &r : mentionRects(*it))
+            painter.drawRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
+        ++m_lastPainted;
+    }
+}
+
+void ArticleView::paintDimming(QPainter &painter, qsizetype first, qsizetype last)
+{
+    // Veil every visible block outside the kept ranges, in the paper's colour.
+    QColor veil = palette().color(QPalette::Base);
+    veil.setAlphaF(0.7f);
+    auto *layout = document()->documentLayout();
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    for (QTextBlock block = document()->findBlock(int(first));
+         block.isValid() && block.position() <= last; block = block.next()) {
+        const qsizetype start = block.position();
+        const auto kept = std::lower_bound(m_undimmed.cbegin(), m_undimmed.cend(), start,
+                                           [](const Mention &m, qsizetype pos) {
+                                               return m.end < pos;
+                                           });
+        if (kept != m_undimmed.cend() && kept->start <= start)
+            continue;
+        painter.fillRect(layout->blockBoundingRect(block).translated(-scroll), veil);
+    }
+}
+
 void ArticleView::paintEvent(QPaintEvent *event)
 {
     m_lastPainted = 0;
-    if (!m_highlights.isEmpty()) {
-        // Only the mentions in view: the first and last visible positions bound a binary search.
-        const qsizetype firstVisible = cursorForPosition(QPoint(0, 0)).position();
-        const qsizetype lastVisible
-            = cursorForPosition(QPoint(viewport()->width(), viewport()->height())).position();
-        auto it = std::lower_bound(m_highlights.cbegin(), m_highlights.cend(), firstVisible,
-                                   [](const Mention &m, qsizetype pos) { return m.end <= pos; });
-        const EntityColors colors = EntityColors::forType(m_type, palette());
+    const bool anything = !m_layers.isEmpty() || m_current.start >= 0;
+    qsizetype first = 0, last = 0;
+    if (anything || !m_undimmed.isEmpty()) {
+        first = firstVisiblePosition();
+        last = lastVisiblePosition();
+    }
+    if (anything) {
         QPainter painter(viewport());
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setPen(Qt::NoPen);
-        for (; it != m_highlights.cend() && it->start <= lastVisible; ++it) {
-            const bool current = *it == m_current;
-            for (const QRectF &r : mentionRects(*it)) {
-                const QRectF box = r.adjusted(-2, 0, 2, 0);
-                if (current) {
-                    painter.setBrush(colors.current);
-                    painter.setPen(QPen(colors.outline, 1.5));
-                } else {
-                    painter.setBrush(colors.fill);
-                    painter.setPen(Qt::NoPen);
-                }
-                painter.drawRoundedRect(box, 3, 3);
-            }
+        for (const Layer &layer : std::as_const(m_layers))
+            paintLayer(painter, layer, first, last);
+        if (m_current.start >= 0 && m_current.start <= last && m_current.end >= first) {
+            painter.setBrush(m_currentFill);
+            painter.setPen(QPen(m_currentOutline, 1.5));
+            for (const QRectF &r : mentionRects(m_current))
+                painter.drawRoundedRect(r.adjusted(-2, 0, 2, 0), 3, 3);
             ++m_lastPainted;
         }
     }
     QTextEdit::paintEvent(event);
+    if (!m_undimmed.isEmpty()) {
+        QPainter painter(viewport());
+        paintDimming(painter, first, last);
+    }
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    // A click, not the end of a drag that selected text.
+    if (event->button() == Qt::LeftButton && !textCursor().hasSelection()
+        && (event->position().toPoint() - m_pressPos).manhattanLength() < 4)
+        emit positionClicked(cursorForPosition(event->position().toPoint()).position(),
+                             event->modifiers());
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QTextCursor cursor = cursorForPosition(help->pos());
+        // Only a position whose character is under the pointer, not the nearest one.
+        const auto rects = mentionRects({cursor.position(), cursor.position() + 1});
+        const bool onText = !rects.isEmpty()
+                            && rects.first().adjusted(-3, -2, 3, 2).contains(help->pos());
+        emit positionHovered(onText ? cursor.position() : -1, help->globalPos());
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ArticleView::scrollContentsBy(int dx, int dy)
+{
+    QTextEdit::scrollContentsBy(dx, dy);
+    emitVisibleRange();
+}
+
+void ArticleView::emitVisibleRange()
+{
+    const qreal height = document()->documentLayout()->documentSize().height();
+    if (height <= 0)
+        return;
+    const double top = verticalScrollBar()->value() / height;
+    emit visibleRangeChanged(top, std::min(1.0, top + viewport()->height() / height));
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    m_zoomSteps = std::clamp(m_zoomSteps + steps, -6, 12);
+    QFont f = font();
+    f.setPointSizeF(m_baseFontSize * std::pow(1.1, m_zoomSteps));
+    setFont(f);
+}
+
+void ArticleView::resetZoom()
+{
+    zoomBy(-m_zoomSteps);
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateColumn();
+    emitVisibleRange();
 }
 
 void ArticleView::changeEvent(QEvent *event)

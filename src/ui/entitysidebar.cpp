@@ -36,6 +36,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
+        if (index.column() == 2 && !index.data(EntityListModel::IsGroupRole).toBool()) {
+            paintDistribution(painter, option, index);
+            return;
+        }
         const QString role = roleOf(index);
         if (role.isEmpty()) {
             QStyledItemDelegate::paint(painter, option, index);
@@ -77,6 +81,44 @@ public:
     }
 
 private:
+    // A sparkline of where in the article the entity appears: one bar per slice of the text.
+    static void paintDistribution(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+    {
+        QStyleOptionViewItem background = option;
+        background.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        const auto bins = index.data(EntityListModel::DistributionRole).value<QList<int>>();
+        if (bins.isEmpty())
+            return;
+        const int peak = std::max(1, *std::max_element(bins.cbegin(), bins.cend()));
+        const auto type = EntityType(index.data(EntityListModel::EntityTypeRole).toInt());
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor color = selected ? option.palette.color(QPalette::HighlightedText)
+                                      : EntityColors::forType(type, option.palette).outline;
+        const int h = std::min(option.fontMetrics.height(), option.rect.height() - 4);
+        const QRectF area(option.rect.left() + 3,
+                          option.rect.top() + (option.rect.height() - h) / 2,
+                          option.rect.width() - 6, h);
+        const qreal w = area.width() / bins.size();
+        painter->save();
+        // A baseline, so that an entity seen once still shows where the article runs.
+        QColor base = color;
+        base.setAlphaF(0.3f);
+        painter->fillRect(QRectF(area.left(), area.bottom() - 1, area.width(), 1), base);
+        for (int i = 0; i < bins.size(); ++i) {
+            if (bins[i] == 0)
+                continue;
+            const qreal bar = std::max(2.0, area.height() * bins[i] / peak);
+            painter->fillRect(QRectF(area.left() + i * w, area.bottom() - bar,
+                                     std::max(1.0, w - 0.5), bar),
+                              color);
+        }
+        painter->restore();
+    }
+
     static QString roleOf(const QModelIndex &index)
     {
         if (index.column() != 0)
@@ -142,12 +184,16 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     m_tree->setItemDelegate(new EntityDelegate(m_tree));
     m_tree->setRootIsDecorated(false);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Click selects one entity, Ctrl+click adds or removes one, Shift+click a range: several
+    // entities are then highlighted side by side, each in its own colour.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAccessibleName(tr("People and places"));
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Fixed);
+    m_tree->header()->resizeSection(2, 56);
     m_tree->setItemsExpandable(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -161,8 +207,14 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntitySidebar::expandAndResize);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EntitySidebar::onSelectionChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &EntitySidebar::onCurrentChanged);
+            [this](const QModelIndex &current) {
+                // Moving the current row within the selection changes which one is followed.
+                if (m_tree->selectionModel()->isSelected(current))
+                    onSelectionChanged();
+            });
     // Down or Enter in the filter moves to the first match, as in a launcher.
     connect(m_filter, &QLineEdit::returnPressed, this, &EntitySidebar::focusFirstMatch);
     expandAndResize();
@@ -192,22 +244,37 @@ void EntitySidebar::expandAndResize()
     m_tree->expandAll();
 }
 
-void EntitySidebar::onCurrentChanged()
+void EntitySidebar::onSelectionChanged()
 {
-    const QModelIndex current = m_tree->currentIndex();
-    const QString id = current.siblingAtColumn(0).data(EntityListModel::EntityIdRole).toString();
-    if (id.isEmpty())
-        emit selectionCleared();
-    else
-        emit entityActivated(id);
+    QStringList ids;
+    const auto rows = m_tree->selectionModel()->selectedRows(0);
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(EntityListModel::EntityIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    QString current
+        = m_tree->currentIndex().siblingAtColumn(0).data(EntityListModel::EntityIdRole).toString();
+    if (!ids.contains(current))
+        current = ids.value(ids.size() - 1);
+    emit selectionRequested(ids, current);
 }
 
-void EntitySidebar::setCurrentEntity(const QString &entityId)
+void EntitySidebar::setSelectedEntities(const QStringList &ids, const QString &currentId)
 {
     const QSignalBlocker blocker(m_tree->selectionModel());
-    const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(entityId));
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexForId(id));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(2));
+    }
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    const QModelIndex current = m_proxy->mapFromSource(m_model->indexForId(currentId));
+    if (current.isValid()) {
+        m_tree->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        m_tree->scrollTo(current);
+    }
     m_tree->viewport()->update();
 }
 

@@ -15,8 +15,10 @@ class EntitySidebar final : public QWidget
 public:
     explicit EntitySidebar(EntityListModel *model, QWidget *parent = nullptr);
 
-    // Makes an entity current without emitting entityActivated (the caller already knows).
-    void setCurrentEntity(const QString &entityId);
+    // Makes these entities the selection, `currentId` the current one, without emitting
+    // selectionRequested (the caller already knows).
+    void setSelectedEntities(const QStringList &ids, const QString &currentId);
+    void setCurrentEntity(const QString &entityId) { setSelectedEntities({entityId}, entityId); }
     void clearSelection();
     void focusFilter();
 
@@ -24,14 +26,15 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
 
 signals:
-    void entityActivated(const QString &entityId);
-    void selectionCleared();
+    // The reader chose these entities (click, Ctrl+click, Shift+click, keyboard); `currentId` is
+    // the one to step through. An empty list asks to clear the selection.
+    void selectionRequested(const QStringList &ids, const QString &currentId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onCurrentChanged();
+    void onSelectionChanged();
     void focusFirstMatch();
     void expandAndResize();
 

@@ -2,33 +2,51 @@
 
 #include "articleloader.h"
 #include "articleview.h"
+#include "entitycolors.h"
 #include "entityextractor.h"
 #include "entitylistmodel.h"
 #include "entitysidebar.h"
+#include "findbar.h"
 #include "knowledge.h"
+#include "mentioncontext.h"
+#include "mentioncontextmodel.h"
+#include "overviewruler.h"
+#include "textfinder.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAccessible>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -56,6 +74,73 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
 }
 
+QString typeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return MainWindow::tr("person");
+    case EntityType::Place:
+        return MainWindow::tr("place");
+    case EntityType::Organization:
+        return MainWindow::tr("organization");
+    }
+    return {};
+}
+
+// One line of the mentions-in-context list: "¶ 24" in a quiet colour, then the sentence with
+// the mention in bold.
+class ContextDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        QTextDocument doc;
+        doc.setDefaultFont(option.font);
+        doc.setDocumentMargin(4);
+        doc.setTextWidth(option.rect.width());
+        doc.setHtml(html(index, option));
+        painter->save();
+        painter->translate(option.rect.topLeft());
+        painter->setClipRect(QRect(QPoint(), option.rect.size()));
+        doc.drawContents(painter);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    {
+        // Three lines of text: a steady height keeps long lists quick to scroll.
+        return QSize(200, option.fontMetrics.lineSpacing() * 3 + 10);
+    }
+
+private:
+    static QString html(const QModelIndex &index, const QStyleOptionViewItem &option)
+    {
+        const QString sentence = index.data(MentionContextModel::SentenceRole).toString();
+        const qsizetype hs = index.data(MentionContextModel::HighlightStartRole).toLongLong();
+        const qsizetype he = index.data(MentionContextModel::HighlightEndRole).toLongLong();
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor text = option.palette.color(selected ? QPalette::HighlightedText
+                                                          : QPalette::Text);
+        QColor quiet = text;
+        quiet.setAlphaF(0.6f);
+        return QStringLiteral("<div style='color:%1'><span style='color:%2'>\u00b6&nbsp;%3</span> "
+                              "%4<b>%5</b>%6</div>")
+            .arg(text.name(QColor::HexArgb), quiet.name(QColor::HexArgb))
+            .arg(index.data(MentionContextModel::ParagraphRole).toLongLong())
+            .arg(sentence.first(hs).toHtmlEscaped(), sentence.sliced(hs, he - hs).toHtmlEscaped(),
+                 sentence.sliced(he).toHtmlEscaped());
+    }
+};
+
 } // namespace
 
 // The gazetteers, loaded once, on whichever thread first needs them.
@@ -78,6 +163,7 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     : QMainWindow(parent)
     , m_knowledge(std::make_shared<KnowledgeSlot>())
     , m_model(new EntityListModel(this))
+    , m_contextModel(new MentionContextModel(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
     , m_extraction(new QFutureWatcher<EntityList>(this))
@@ -87,38 +173,100 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
 
     m_sidebar = new EntitySidebar(m_model, this);
     m_sidebar->setObjectName(QStringLiteral("entitySidebar"));
-    m_view = new ArticleView(this);
+
+    // Mentions in context, under the list of entities.
+    auto *contextPanel = new QWidget(this);
+    auto *contextLayout = new QVBoxLayout(contextPanel);
+    contextLayout->setContentsMargins(0, 0, 0, 0);
+    contextLayout->setSpacing(2);
+    m_contextTitle = new QLabel(tr("Mentions in context"), contextPanel);
+    m_contextTitle->setObjectName(QStringLiteral("contextTitle"));
+    m_contextView = new QListView(contextPanel);
+    m_contextView->setObjectName(QStringLiteral("contextView"));
+    m_contextView->setModel(m_contextModel);
+    m_contextView->setItemDelegate(new ContextDelegate(m_contextView));
+    m_contextView->setUniformItemSizes(true);
+    m_contextView->setWordWrap(true);
+    m_contextView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_contextView->setAccessibleName(tr("Mentions in context"));
+    m_contextTitle->setBuddy(m_contextView);
+    contextLayout->addWidget(m_contextTitle);
+    contextLayout->addWidget(m_contextView);
+    m_contextModel->setArticle(&m_article);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_sidebar);
+    m_leftSplitter->addWidget(contextPanel);
+    m_leftSplitter->setSizes({500, 250});
+    m_leftSplitter->setChildrenCollapsible(false);
+
+    // The text with its find bar above and its overview ruler beside it.
+    auto *textPanel = new QWidget(this);
+    auto *textLayout = new QVBoxLayout(textPanel);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->setSpacing(0);
+    m_findBar = new FindBar(textPanel);
+    m_findBar->setObjectName(QStringLiteral("findBar"));
+    m_findBar->hide();
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_view = new ArticleView(textPanel);
     m_view->setObjectName(QStringLiteral("articleView"));
     m_view->setAcceptDrops(false); // files dropped on the text open, as anywhere in the window
+    m_ruler = new OverviewRuler(textPanel);
+    m_ruler->setObjectName(QStringLiteral("overviewRuler"));
+    row->addWidget(m_view);
+    row->addWidget(m_ruler);
+    textLayout->addWidget(m_findBar);
+    textLayout->addLayout(row);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_view);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 900});
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_leftSplitter);
+    m_splitter->addWidget(textPanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({320, 880});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("extractionProgress"));
     m_busy->setRange(0, 0); // busy: extraction does not know how far it is
     m_busy->setMaximumWidth(160);
-    m_busy->setFormat(tr("Finding people and places\u2026"));
     m_busy->setAccessibleName(tr("Finding people and places"));
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
 
     createActions();
 
-    connect(m_sidebar, &EntitySidebar::entityActivated, this,
-            [this](const QString &id) { selectEntity(id); });
-    connect(m_sidebar, &EntitySidebar::selectionCleared, this, [this] {
-        m_selectedId.clear();
-        m_navigator.clear();
-        m_view->clearHighlights();
-        updateNavigation();
+    connect(m_sidebar, &EntitySidebar::selectionRequested, this,
+            [this](const QStringList &ids, const QString &current) {
+                applySelection(ids, current, true);
+            });
+    connect(m_contextView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &index) {
+                if (!index.isValid() || index.row() == m_navigator.currentIndex())
+                    return;
+                recordJump();
+                m_navigator.setCurrentIndex(index.row());
+                showCurrentMention();
+            });
+    connect(m_view, &ArticleView::positionClicked, this, &MainWindow::textClicked);
+    connect(m_view, &ArticleView::positionHovered, this, &MainWindow::textHovered);
+    connect(m_view, &ArticleView::visibleRangeChanged, m_ruler, &OverviewRuler::setVisibleRange);
+    connect(m_ruler, &OverviewRuler::positionRequested, this, [this](double fraction) {
+        recordJump();
+        m_view->scrollToFraction(fraction);
+    });
+    connect(m_findBar, &FindBar::searchChanged, this, &MainWindow::find);
+    connect(m_findBar, &FindBar::nextRequested, this, [this] { stepFind(1); });
+    connect(m_findBar, &FindBar::previousRequested, this, [this] { stepFind(-1); });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        find({}, false, false);
+        m_view->setFocus();
     });
     connect(m_extraction, &QFutureWatcher<EntityList>::finished, this,
             &MainWindow::extractionFinished);
@@ -132,16 +280,25 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 800);
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_leftSplitter->restoreState(
+        settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+    setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
+    const int sort = settings.value(QStringLiteral("view/sort"), 0).toInt();
+    if (sort >= 0 && sort < m_sortGroup->actions().size())
+        m_sortGroup->actions().at(sort)->trigger();
     updateRecentMenu();
     updateNavigation();
 }
 
 MainWindow::~MainWindow()
 {
-    // The worker only touches its own copies; wait so it does not outlive the knowledge slot's
-    // last user in a surprising order.
     m_extraction->waitForFinished();
+}
+
+const EntityList &MainWindow::entities() const
+{
+    return m_model->entities();
 }
 
 void MainWindow::createActions()
@@ -162,9 +319,13 @@ void MainWindow::createActions()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
+    QAction *findAction = edit->addAction(tr("&Find in Text\u2026"), m_findBar, &FindBar::activate);
+    findAction->setShortcut(QKeySequence::Find);
     QAction *filter = edit->addAction(tr("&Filter Entities"), m_sidebar,
                                       &EntitySidebar::focusFilter);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    createViewMenu(menuBar()->addMenu(tr("&View")));
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_previousAction = go->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
@@ -180,8 +341,21 @@ void MainWindow::createActions()
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clearAction->setIcon(themeIcon(QStringLiteral("edit-clear"), QStyle::SP_DialogCloseButton));
     m_clearAction->setToolTip(tr("Clear the highlight (Esc)"));
+    go->addSeparator();
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts(
+        withStandard(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
+    m_backAction->setIcon(themeIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
+    m_backAction->setToolTip(tr("Back to where you were (Alt+Left)"));
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts(
+        withStandard(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
+    m_forwardAction->setIcon(themeIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward));
+    m_forwardAction->setToolTip(tr("Forward again (Alt+Right)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
     help->addAction(tr("&About Article Reader"), this, [this] {
         QMessageBox::about(
             this, tr("About Article Reader"),
@@ -198,9 +372,13 @@ void MainWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(open);
     bar->addSeparator();
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addSeparator();
     m_entityLabel = new QLabel(this);
     m_entityLabel->setObjectName(QStringLiteral("entityLabel"));
     m_entityLabel->setContentsMargins(8, 0, 12, 0);
+    m_entityLabel->setTextFormat(Qt::RichText);
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     m_positionLabel->setContentsMargins(8, 0, 8, 0);
@@ -211,26 +389,116 @@ void MainWindow::createActions()
     bar->addWidget(m_positionLabel);
     bar->addAction(m_nextAction);
     bar->addAction(m_clearAction);
+    bar->addSeparator();
+    bar->addAction(m_sharedAction);
+}
+
+void MainWindow::createViewMenu(QMenu *view)
+{
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this,
+                                      [this] { setZoom(m_view->zoomSteps() + 1); });
+    zoomIn->setShortcuts(withStandard(QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn));
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this,
+                                       [this] { setZoom(m_view->zoomSteps() - 1); });
+    zoomOut->setShortcuts(
+        withStandard(QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut));
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { setZoom(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *fullScreen = view->addAction(tr("&Full Screen"), this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcuts(withStandard(QKeySequence(Qt::Key_F11), QKeySequence::FullScreen));
+    view->addSeparator();
+
+    m_sharedAction = view->addAction(tr("&Shared Paragraphs Only"), this,
+                                     [this] { refreshHighlights(); });
+    m_sharedAction->setCheckable(true);
+    m_sharedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_sharedAction->setToolTip(tr("Dim the paragraphs that do not mention every selected entity "
+                                  "(Ctrl+Shift+P)"));
+    m_sharedAction->setIcon(
+        themeIcon(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
+
+    QMenu *sort = view->addMenu(tr("S&ort Entities By"));
+    m_sortGroup = new QActionGroup(this);
+    const std::pair<QString, EntityListModel::SortOrder> orders[] = {
+        {tr("&Mentions"), EntityListModel::SortOrder::Mentions},
+        {tr("&First Appearance"), EntityListModel::SortOrder::FirstAppearance},
+        {tr("&Name"), EntityListModel::SortOrder::Name},
+    };
+    for (int i = 0; i < 3; ++i) {
+        const auto order = orders[i].second;
+        QAction *a = sort->addAction(orders[i].first, this, [this, order, i] {
+            m_model->setSortOrder(order);
+            QSettings().setValue(QStringLiteral("view/sort"), i);
+            m_sidebar->setSelectedEntities(m_selection.ids(), m_activeId);
+        });
+        a->setCheckable(true);
+        a->setChecked(i == 0);
+        m_sortGroup->addAction(a);
+    }
+    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization}) {
+        QAction *a = view->addAction(QString(), this, [this, type](bool on) {
+            m_model->setTypeVisible(type, on);
+            m_sidebar->setSelectedEntities(m_selection.ids(), m_activeId);
+        });
+        a->setCheckable(true);
+        a->setChecked(true);
+        m_typeActions[int(type)] = a;
+    }
+    updateTypeActions();
+}
+
+void MainWindow::updateTypeActions()
+{
+    const EntityList &list = m_model->entities();
+    m_typeActions[int(EntityType::Person)]->setText(
+        tr("Show &People (%1)").arg(list.count(EntityType::Person)));
+    m_typeActions[int(EntityType::Place)]->setText(
+        tr("Show P&laces (%1)").arg(list.count(EntityType::Place)));
+    m_typeActions[int(EntityType::Organization)]->setText(
+        tr("Show O&rganizations (%1)").arg(list.count(EntityType::Organization)));
+}
+
+void MainWindow::setZoom(int steps)
+{
+    m_view->zoomBy(steps - m_view->zoomSteps());
+    QSettings().setValue(QStringLiteral("view/zoom"), m_view->zoomSteps());
 }
 
 void MainWindow::showArticle(const Article &article)
 {
     m_article = article;
     setWindowTitle(tr("%1 \u2014 Article Reader").arg(article.title));
-    m_reselectId = m_selectedId;
-    m_selectedId.clear();
+    m_reselect = m_selection.ids();
+    if (!m_activeId.isEmpty()) {
+        m_reselect.removeAll(m_activeId);
+        m_reselect.append(m_activeId);
+    }
+    m_selection.clear();
+    m_activeId.clear();
     m_navigator.clear();
+    m_history.clear();
+    m_findMatches.clear();
+    m_findCurrent = -1;
     m_view->setArticle(m_article);
     m_model->setEntities({});
+    m_contextModel->setArticle(&m_article);
+    m_ruler->clear();
+    updateTypeActions();
     updateNavigation();
     startExtraction();
+    if (m_findBar->isVisible() && !m_findBar->text().isEmpty())
+        find(m_findBar->text(), m_findBar->caseSensitive(), m_findBar->wholeWords());
 }
 
 void MainWindow::startExtraction()
 {
     const quint64 generation = ++m_generation;
     m_busy->show();
-    statusBar()->showMessage(m_article.note);
+    statusBar()->showMessage(tr("Finding people and places\u2026"));
     auto slot = m_knowledge;
     const QString text = m_article.text;
     m_extraction->setProperty("generation", generation);
@@ -248,7 +516,7 @@ void MainWindow::extractionFinished()
     // A result for an article that is no longer shown is dropped.
     if (m_extraction->property("generation").toULongLong() != m_generation)
         return;
-    m_model->setEntities(m_extraction->result());
+    m_model->setEntities(m_extraction->result(), m_article.text.size());
     m_busy->hide();
     const auto &entities = m_model->entities();
     QString message = tr("%1 people, %2 places, %3 organizations \u00b7 %4 mentions")
@@ -259,11 +527,17 @@ void MainWindow::extractionFinished()
     if (!m_article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + m_article.note;
     statusBar()->showMessage(message);
-    if (!m_reselectId.isEmpty() && m_model->entities().find(m_reselectId)) {
-        m_sidebar->setCurrentEntity(m_reselectId);
-        selectEntity(m_reselectId);
+    updateTypeActions();
+    QStringList reselect;
+    for (const QString &id : std::as_const(m_reselect)) {
+        if (entities.find(id))
+            reselect.append(id);
     }
-    m_reselectId.clear();
+    m_reselect.clear();
+    if (!reselect.isEmpty()) {
+        m_sidebar->setSelectedEntities(reselect, reselect.constLast());
+        applySelection(reselect, reselect.constLast(), false);
+    }
     updateNavigation();
     emit entitiesReady();
 }
@@ -276,11 +550,28 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open the article"), loaded.error);
         return false;
     }
-    m_selectedId.clear();
+    m_selection.clear();
+    m_activeId.clear();
     showArticle(*loaded.article);
     m_currentFile = QFileInfo(path).absoluteFilePath();
     m_reloadAction->setEnabled(true);
     addRecentFile(m_currentFile);
+    QSettings().setValue(QStringLiteral("lastFile"), m_currentFile);
+    watch(m_currentFile);
+    return true;
+}
+
+bool MainWindow::reopenLastArticle()
+{
+    const QString last = QSettings().value(QStringLiteral("lastFile")).toString();
+    if (last.isEmpty() || !QFileInfo(last).isFile())
+        return false;
+    const LoadResult loaded = ArticleLoader::loadFile(last);
+    if (!loaded.ok())
+        return false; // quietly: the reader did not ask for it this time
+    showArticle(*loaded.article);
+    m_currentFile = last;
+    m_reloadAction->setEnabled(true);
     watch(m_currentFile);
     return true;
 }
@@ -399,42 +690,248 @@ bool MainWindow::selectEntityByName(const QString &name)
     const Entity *e = m_model->entities().findByName(name);
     if (!e)
         return false;
-    m_sidebar->setCurrentEntity(e->id);
-    selectEntity(e->id);
+    m_sidebar->setSelectedEntities({e->id}, e->id);
+    applySelection({e->id}, e->id, true);
     return true;
 }
 
-void MainWindow::selectEntity(const QString &id)
+void MainWindow::selectEntities(const QStringList &ids, const QString &currentId)
 {
-    const Entity *e = m_model->entities().find(id);
-    if (!e)
+    m_sidebar->setSelectedEntities(ids, currentId);
+    applySelection(ids, currentId, true);
+}
+
+void MainWindow::applySelection(const QStringList &ids, const QString &currentId, bool jump)
+{
+    const EntityList &list = m_model->entities();
+    if (ids.isEmpty()) {
+        m_selection.clear();
+        m_activeId.clear();
+        m_navigator.clear();
+        m_contextModel->clear();
+        refreshHighlights();
+        updateNavigation();
         return;
-    m_selectedId = id;
-    m_navigator.setMentions(e->mentions);
-    m_view->setHighlights(e->mentions, e->type);
-    m_navigator.first();
-    showCurrentMention();
+    }
+    // Keep the colours of entities that stay; new ones take their type's colour if it is free.
+    EntitySelection next;
+    for (const QString &id : ids) {
+        const Entity *e = list.find(id);
+        if (!e)
+            continue;
+        const int typeSlot = EntityColors::slotForType(e->type);
+        if (ids.size() == 1) {
+            next.select(id, typeSlot);
+        } else if (const auto slot = m_selection.slotOf(id)) {
+            next.toggle(id, *slot);
+        } else {
+            next.toggle(id, typeSlot);
+        }
+    }
+    // A kept entity may have lost its slot to an earlier newcomer: give old slots priority.
+    m_selection = EntitySelection();
+    for (const QString &id : ids) {
+        if (const auto slot = next.slotOf(id))
+            m_selection.toggle(id, *slot);
+    }
+    const QString active = m_selection.contains(currentId) ? currentId : m_selection.ids().value(0);
+    const bool activeChanged = active != m_activeId;
+    m_activeId = active;
+    if (activeChanged) {
+        const Entity *e = list.find(m_activeId);
+        m_navigator.setMentions(e ? e->mentions : QList<Mention>());
+        m_contextModel->setMentions(m_navigator.mentions());
+        if (jump) {
+            recordJump();
+            m_navigator.first();
+        }
+    }
+    refreshHighlights();
+    if (activeChanged && jump)
+        showCurrentMention();
+    updateNavigation();
+}
+
+// Paints what is selected: a layer per entity in its slot colour, find matches, the ruler
+// marks, and the dimming of paragraphs the selected entities do not share.
+void MainWindow::refreshHighlights()
+{
+    const EntityList &list = m_model->entities();
+    QList<ArticleView::Layer> layers;
+    QList<OverviewRuler::Mark> marks;
+    QList<QList<Mention>> selected;
+    // The followed entity's layer first, so that highlights() and its ruler marks lead.
+    QList<EntitySelection::Item> items = m_selection.items();
+    std::stable_partition(items.begin(), items.end(),
+                          [this](const EntitySelection::Item &i) { return i.id == m_activeId; });
+    for (const auto &item : std::as_const(items)) {
+        const Entity *e = list.find(item.id);
+        if (!e)
+            continue;
+        const EntityColors colors = EntityColors::forSlot(item.slot, palette());
+        layers.append({e->mentions, colors.fill});
+        selected.append(e->mentions);
+        for (const Mention &m : e->mentions)
+            marks.append({m_view->fractionOf(m.start), colors.outline});
+    }
+    if (!m_findMatches.isEmpty()) {
+        const EntityColors find = EntityColors::forFind(palette());
+        layers.append({m_findMatches, find.fill});
+        for (const Mention &m : std::as_const(m_findMatches))
+            marks.append({m_view->fractionOf(m.start), find.outline});
+    }
+    m_view->setLayers(layers);
+    m_ruler->setMarks(marks);
+    if (const Mention *current = m_navigator.current()) {
+        const auto slot = m_selection.slotOf(m_activeId);
+        const EntityColors colors = EntityColors::forSlot(slot.value_or(0), palette());
+        m_view->setCurrentMention(*current, colors.current, colors.outline);
+        m_ruler->setCurrent(m_view->fractionOf(current->start));
+    } else {
+        m_ruler->setCurrent(-1);
+    }
+    // Co-occurrence: keep the paragraphs that mention every selected entity; dim the rest.
+    QList<Mention> keep;
+    if (m_sharedAction->isChecked() && !selected.isEmpty()) {
+        for (qsizetype p : MentionContext::sharedParagraphs(m_article, selected))
+            keep.append({m_article.paragraphs[p].start, m_article.paragraphs[p].end});
+        if (keep.isEmpty())
+            keep.append({-2, -1}); // nothing shared: everything dims
+        statusBar()->showMessage(tr("%n paragraph(s) mention every selected entity", nullptr,
+                                    int(keep.constFirst().start < 0 ? 0 : keep.size())));
+    }
+    m_view->setUndimmedRanges(keep);
+}
+
+void MainWindow::recordJump()
+{
+    m_history.recordJump(m_view->firstVisiblePosition());
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
+}
+
+void MainWindow::goBack()
+{
+    const qsizetype to = m_history.back(m_view->firstVisiblePosition());
+    if (to >= 0)
+        m_view->verticalScrollBar()->setValue(int(
+            m_view->fractionOf(to) * m_view->document()->documentLayout()->documentSize().height()));
+    updateNavigation();
+}
+
+void MainWindow::goForward()
+{
+    const qsizetype to = m_history.forward(m_view->firstVisiblePosition());
+    if (to >= 0)
+        m_view->verticalScrollBar()->setValue(int(
+            m_view->fractionOf(to) * m_view->document()->documentLayout()->documentSize().height()));
+    updateNavigation();
 }
 
 void MainWindow::nextMention()
 {
+    recordJump();
     if (m_navigator.next())
         showCurrentMention();
 }
 
 void MainWindow::previousMention()
 {
+    recordJump();
     if (m_navigator.previous())
         showCurrentMention();
 }
 
 void MainWindow::clearSelection()
 {
-    m_selectedId.clear();
-    m_navigator.clear();
-    m_view->clearHighlights();
     m_sidebar->clearSelection();
-    updateNavigation();
+    applySelection({}, {}, false);
+}
+
+void MainWindow::textClicked(qsizetype position, Qt::KeyboardModifiers modifiers)
+{
+    const Entity *e = m_model->entities().entityAt(position);
+    if (!e)
+        return;
+    QStringList ids = m_selection.ids();
+    if (modifiers & Qt::ControlModifier) {
+        if (ids.contains(e->id))
+            ids.removeAll(e->id);
+        else
+            ids.append(e->id);
+    } else {
+        ids = {e->id};
+    }
+    const QString current = ids.contains(e->id) ? e->id : ids.value(ids.size() - 1);
+    m_sidebar->setSelectedEntities(ids, current);
+    applySelection(ids, current, false);
+    // The clicked mention becomes the current one: "3 of 9" says where the reader is.
+    if (current == e->id) {
+        const auto it = std::find_if(e->mentions.cbegin(), e->mentions.cend(),
+                                     [position](const Mention &m) {
+                                         return m.start <= position && position < m.end;
+                                     });
+        if (it != e->mentions.cend()) {
+            m_navigator.setCurrentIndex(it - e->mentions.cbegin());
+            showCurrentMention();
+        }
+    }
+}
+
+void MainWindow::textHovered(qsizetype position, const QPoint &globalPos)
+{
+    const Entity *e = position >= 0 ? m_model->entities().entityAt(position) : nullptr;
+    if (!e) {
+        QToolTip::hideText();
+        return;
+    }
+    const auto it = std::find_if(e->mentions.cbegin(), e->mentions.cend(),
+                                 [position](const Mention &m) { return m.end > position; });
+    QString card = QStringLiteral("<b>%1</b><br>%2").arg(e->name.toHtmlEscaped(), typeLabel(e->type));
+    if (!e->role.isEmpty())
+        card += QStringLiteral(" \u00b7 ") + e->role.toHtmlEscaped();
+    card += QStringLiteral("<br>")
+            + tr("mention %1 of %2").arg(it - e->mentions.cbegin() + 1).arg(e->mentions.size());
+    card += QStringLiteral("<br><i>%1</i>").arg(tr("Click to follow, Ctrl+click to add"));
+    QToolTip::showText(globalPos, card, m_view);
+}
+
+void MainWindow::find(const QString &text, bool caseSensitive, bool wholeWords)
+{
+    bool capped = false;
+    m_findMatches = text.isEmpty()
+                        ? QList<Mention>()
+                        : TextFinder::findAll(m_article.text, text, {caseSensitive, wholeWords},
+                                              TextFinder::DefaultLimit, &capped);
+    m_findCurrent = -1;
+    m_findBar->setResult(-1, m_findMatches.size(), capped);
+    refreshHighlights();
+    if (!m_findMatches.isEmpty())
+        stepFind(1);
+}
+
+void MainWindow::stepFind(int direction)
+{
+    if (m_findMatches.isEmpty())
+        return;
+    const qsizetype n = m_findMatches.size();
+    if (m_findCurrent < 0) {
+        // The first match at or after what is in view.
+        const qsizetype from = m_view->firstVisiblePosition();
+        const auto it = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), from,
+                                         [](const Mention &m, qsizetype pos) {
+                                             return m.start < pos;
+                                         });
+        m_findCurrent = it == m_findMatches.cend() ? 0 : it - m_findMatches.cbegin();
+    } else {
+        recordJump();
+        m_findCurrent = (m_findCurrent + direction + n) % n;
+    }
+    const EntityColors colors = EntityColors::forFind(palette());
+    const Mention m = m_findMatches[m_findCurrent];
+    m_view->setCurrentMention(m, colors.current, colors.outline);
+    m_ruler->setCurrent(m_view->fractionOf(m.start));
+    m_findBar->setResult(m_findCurrent, n, n >= TextFinder::DefaultLimit);
 }
 
 void MainWindow::showCurrentMention()
@@ -442,15 +939,24 @@ void MainWindow::showCurrentMention()
     const Mention *m = m_navigator.current();
     if (!m)
         return;
-    m_view->setCurrentMention(*m);
+    const auto slot = m_selection.slotOf(m_activeId);
+    const EntityColors colors = EntityColors::forSlot(slot.value_or(0), palette());
+    m_view->setCurrentMention(*m, colors.current, colors.outline);
+    m_ruler->setCurrent(m_view->fractionOf(m->start));
+    {
+        const QSignalBlocker blocker(m_contextView->selectionModel());
+        const QModelIndex row = m_contextModel->index(int(m_navigator.currentIndex()));
+        m_contextView->setCurrentIndex(row);
+        m_contextView->scrollTo(row);
+    }
     updateNavigation();
-    const Entity *e = m_model->entities().find(m_selectedId);
+    const Entity *e = m_model->entities().find(m_activeId);
     const qsizetype paragraph = m_article.paragraphAt(m->start);
     // Tell screen readers where the reader now is ("Dmitry Peskov, person, mention 2 of 2,
     // paragraph 24"): the position label's accessible name changes with each step.
     m_positionLabel->setAccessibleName(tr("%1, %2, mention %3, paragraph %4")
                                            .arg(e ? e->name : QString(),
-                                                e ? entityTypeName(e->type) : QString(),
+                                                e ? typeLabel(e->type) : QString(),
                                                 m_navigator.indicator())
                                            .arg(paragraph + 1));
     QAccessibleEvent event(m_positionLabel, QAccessible::NameChanged);
@@ -462,18 +968,115 @@ void MainWindow::updateNavigation()
     const bool any = !m_navigator.isEmpty();
     m_nextAction->setEnabled(any);
     m_previousAction->setEnabled(any);
-    m_clearAction->setEnabled(any);
+    m_clearAction->setEnabled(any || !m_selection.isEmpty());
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
     m_positionLabel->setText(m_navigator.indicator());
-    const Entity *e = any ? m_model->entities().find(m_selectedId) : nullptr;
-    m_entityLabel->setText(e ? QStringLiteral("<b>%1</b>").arg(e->name.toHtmlEscaped())
-                             : tr("Choose a person or place to follow it through the text"));
+    const EntityList &list = m_model->entities();
+    if (m_selection.isEmpty()) {
+        m_entityLabel->setText(tr("Choose a person or place to follow it through the text"));
+        m_contextTitle->setText(tr("Mentions in context"));
+        return;
+    }
+    // A legend: each selected entity in its colour, the followed one in bold.
+    QStringList chips;
+    for (const auto &item : m_selection.items()) {
+        const Entity *e = list.find(item.id);
+        if (!e)
+            continue;
+        const EntityColors colors = EntityColors::forSlot(item.slot, palette());
+        const QString name = e->name.toHtmlEscaped();
+        chips.append(QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>")
+                         .arg(colors.fill.name(), palette().color(QPalette::Text).name(),
+                              item.id == m_activeId ? QStringLiteral("<b>%1</b>").arg(name) : name));
+    }
+    m_entityLabel->setText(chips.join(QStringLiteral("&nbsp; ")));
+    const Entity *active = list.find(m_activeId);
+    m_contextTitle->setText(active ? tr("Mentions of %1 in context").arg(active->name)
+                                   : tr("Mentions in context"));
+}
+
+QList<QAction *> MainWindow::shortcutActions() const
+{
+    QList<QAction *> out;
+    QList<QMenu *> menus;
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu())
+            menus.append(top->menu());
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                menus.append(a->menu());
+            else if (!a->shortcuts().isEmpty())
+                out.append(a);
+        }
+    }
+    return out;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *table = new QTableWidget(&dialog);
+    table->setObjectName(QStringLiteral("shortcutTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const QList<QAction *> actions = shortcutActions();
+    // Keys that live outside the menus.
+    const std::pair<QString, QString> extra[] = {
+        {tr("Follow another entity"), tr("\u2191 / \u2193 in the list")},
+        {tr("Add an entity to the selection"), tr("Ctrl+click (list or text)")},
+        {tr("Next / previous find match"), tr("Enter / Shift+Enter in the find bar")},
+        {tr("Close the find bar"), tr("Esc in the find bar")},
+    };
+    table->setRowCount(int(actions.size() + std::size(extra)));
+    int row = 0;
+    for (QAction *a : actions) {
+        QStringList keys;
+        for (const QKeySequence &k : a->shortcuts())
+            keys.append(k.toString(QKeySequence::NativeText));
+        table->setItem(row, 0, new QTableWidgetItem(a->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        ++row;
+    }
+    for (const auto &[what, keys] : extra) {
+        table->setItem(row, 0, new QTableWidgetItem(what));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+        ++row;
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(520, 560);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Light or dark: the highlight colours follow the system palette.
+    if (event->type() == QEvent::PaletteChange) {
+        refreshHighlights();
+        updateNavigation();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
     event->accept();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "article.h"
+#include "entityselection.h"
 #include "mentionnavigator.h"
+#include "navigationhistory.h"
 
 #include <QMainWindow>
 
@@ -11,18 +13,26 @@ class ArticleView;
 class EntityList;
 class EntityListModel;
 class EntitySidebar;
+class FindBar;
 class Knowledge;
+class MentionContextModel;
+class OverviewRuler;
 class QAction;
+class QActionGroup;
 class QFileSystemWatcher;
 class QLabel;
+class QListView;
 class QMenu;
 class QProgressBar;
+class QSplitter;
 class QTimer;
 template<typename T>
 class QFutureWatcher;
 
-// The reader's window: the article in the middle, its people and places beside it, and the
-// mention navigation in the tool bar. Extraction runs on a worker thread; the text shows at once.
+// The reader's window: the article in the middle with its overview ruler, the people and places
+// beside it with the mentions of the followed one in context, and the mention navigation in the
+// tool bar. Extraction runs on a worker thread; the text shows at once. The window decides what
+// requests from its widgets mean; the widgets only display and forward.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,17 +44,27 @@ public:
     void showArticle(const Article &article);
     // Loads a file and shows it; on failure tells the user and keeps the current article.
     bool openFile(const QString &path);
+    // Opens the article read last time, if it is still there.
+    bool reopenLastArticle();
     // Selects the entity with this display name (case-insensitive); false if there is none.
     bool selectEntityByName(const QString &name);
+    // Follows these entities side by side (ids as in EntityList); the last is the one stepped.
+    void selectEntities(const QStringList &ids, const QString &currentId);
 
     const Article &article() const { return m_article; }
+    const EntityList &entities() const;
     const MentionNavigator &navigator() const { return m_navigator; }
+    const EntitySelection &selection() const { return m_selection; }
     ArticleView *articleView() const { return m_view; }
     EntitySidebar *sidebar() const { return m_sidebar; }
-    QString selectedEntityId() const { return m_selectedId; }
+    OverviewRuler *ruler() const { return m_ruler; }
+    FindBar *findBar() const { return m_findBar; }
+    QListView *contextView() const { return m_contextView; }
+    QString selectedEntityId() const { return m_activeId; }
     QString currentFile() const { return m_currentFile; }
     bool isExtracting() const;
     QStringList recentFiles() const;
+    QList<QAction *> shortcutActions() const;
 
 signals:
     // The sidebar holds the entities of the article now shown.
@@ -56,9 +76,13 @@ public slots:
     void clearSelection();
     void open();
     void reload();
+    void goBack();
+    void goForward();
+    void showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -66,27 +90,47 @@ private:
     struct KnowledgeSlot;
 
     void createActions();
+    void createViewMenu(QMenu *view);
     void startExtraction();
     void extractionFinished();
-    void selectEntity(const QString &id);
+    void applySelection(const QStringList &ids, const QString &currentId, bool jump);
+    void refreshHighlights();
     void showCurrentMention();
     void updateNavigation();
+    void updateTypeActions();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void watch(const QString &path);
     void fileChangedOnDisk();
+    void recordJump();
+    void textClicked(qsizetype position, Qt::KeyboardModifiers modifiers);
+    void textHovered(qsizetype position, const QPoint &globalPos);
+    void find(const QString &text, bool caseSensitive, bool wholeWords);
+    void stepFind(int direction);
+    void setZoom(int steps);
 
     std::shared_ptr<KnowledgeSlot> m_knowledge;
     Article m_article;
     QString m_currentFile;
     MentionNavigator m_navigator;
-    QString m_selectedId;
-    QString m_reselectId; // kept across a reload
+    EntitySelection m_selection;
+    NavigationHistory m_history;
+    QString m_activeId;     // the selected entity that F3 steps through
+    QStringList m_reselect; // kept across a reload
     quint64 m_generation = 0;
+    QList<Mention> m_findMatches;
+    qsizetype m_findCurrent = -1;
 
     EntityListModel *m_model = nullptr;
+    MentionContextModel *m_contextModel = nullptr;
     EntitySidebar *m_sidebar = nullptr;
+    QListView *m_contextView = nullptr;
+    QLabel *m_contextTitle = nullptr;
     ArticleView *m_view = nullptr;
+    OverviewRuler *m_ruler = nullptr;
+    FindBar *m_findBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
     QLabel *m_entityLabel = nullptr;
     QLabel *m_positionLabel = nullptr;
     QProgressBar *m_busy = nullptr;
@@ -94,6 +138,11 @@ private:
     QAction *m_previousAction = nullptr;
     QAction *m_clearAction = nullptr;
     QAction *m_reloadAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_sharedAction = nullptr;
+    QAction *m_typeActions[3] = {};
+    QActionGroup *m_sortGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
