@@ -77,8 +77,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Read a news article by its people and places. Without options, opens FILE (or the "
         "built-in article) in a window."));
-    const QCommandLineOption helpOption = parser.addHelpOption();
-    const QCommandLineOption versionOption = parser.addVersionOption();
+    // Declared by hand: addHelpOption() also adds --help-all (Qt's own options), which means
+    // nothing before an application object exists.
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help and exit."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version and exit."));
+    parser.addOptions({helpOption, versionOption});
     const QCommandLineOption
         entitiesOption(QStringLiteral("entities"),
                        QStringLiteral(
@@ -111,7 +116,10 @@ int main(int argc, char *argv[])
     if (!parser.parse(arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), 2);
     if (parser.isSet(helpOption)) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        // Without an application object the parser cannot know the program's name.
+        QString help = parser.helpText();
+        help.replace(QStringLiteral("<executable_name>"), QStringLiteral("article-reader"));
+        std::fputs(qUtf8Printable(help), stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {
@@ -143,6 +151,8 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     app.setApplicationDisplayName(QStringLiteral("Article Reader"));
+    // Lets Wayland desktops tie the window to its launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.articlereader.ArticleReader"));
 
     if (screenshot) {
         const LoadResult loaded = file == QStringLiteral("-") ? ArticleLoader::loadStdin()

@@ -164,6 +164,8 @@ void TestCli::helpVersionAndLogLevel()
     for (const char *option :
          {"--entities", "--format", "--screenshot", "--select", "--log-level", "--version"})
         QVERIFY2(help.out.contains(option), option);
+    QVERIFY(help.out.startsWith("Usage: article-reader"));
+    QVERIFY(!help.out.contains("help-all"));
     const Result version = run({u"--version"_qs});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("article-reader "));
