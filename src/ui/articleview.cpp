@@ -265,6 +265,13 @@ void ArticleView::scrollToFraction(double fraction)
     verticalScrollBar()->setValue(int(fraction * height) - viewport()->height() / 2);
 }
 
+void ArticleView::scrollPositionToTop(qsizetype position)
+{
+    const qreal height = document()->documentLayout()->documentSize().height();
+    const qreal y = fractionOf(position) * height - document()->documentMargin();
+    verticalScrollBar()->setValue(int(std::max<qreal>(0, y)));
+}
+
 void ArticleView::scrollToPosition(qsizetype position)
 {
     QTextCursor cursor(document());

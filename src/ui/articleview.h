@@ -55,6 +55,8 @@ public:
     double fractionOf(qsizetype position) const;
     void scrollToFraction(double fraction);
     void scrollToPosition(qsizetype position);
+    // Scrolls so that the line holding `position` is the first in view (back and forward).
+    void scrollPositionToTop(qsizetype position);
 
     void zoomBy(int steps); // +1 larger, -1 smaller
     void resetZoom();

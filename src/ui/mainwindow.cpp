@@ -814,8 +814,7 @@ void MainWindow::goBack()
 {
     const qsizetype to = m_history.back(m_view->firstVisiblePosition());
     if (to >= 0)
-        m_view->verticalScrollBar()->setValue(int(
-            m_view->fractionOf(to) * m_view->document()->documentLayout()->documentSize().height()));
+        m_view->scrollPositionToTop(to);
     updateNavigation();
 }
 
@@ -823,8 +822,7 @@ void MainWindow::goForward()
 {
     const qsizetype to = m_history.forward(m_view->firstVisiblePosition());
     if (to >= 0)
-        m_view->verticalScrollBar()->setValue(int(
-            m_view->fractionOf(to) * m_view->document()->documentLayout()->documentSize().height()));
+        m_view->scrollPositionToTop(to);
     updateNavigation();
 }
 

@@ -15,6 +15,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    QSettings().clear(); // each test starts as a new user would (test-mode settings)
     m_window = std::make_unique<MainWindow>(m_knowledge);
     m_window->showArticle(*ArticleLoader::loadBuiltin().article);
     m_window->resize(1200, 800);

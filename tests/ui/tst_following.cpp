@@ -1,0 +1,326 @@
+// Following entities through the text, as a reader does it: several at once, the overview
+// ruler, mentions in context, clicking names in the text, back and forward, find, zoom, sorting.
+#include "articleloader.h"
+#include "articleview.h"
+#include "entitycolors.h"
+#include "entitylistmodel.h"
+#include "entitysidebar.h"
+#include "findbar.h"
+#include "knowledge.h"
+#include "mainwindow.h"
+#include "overviewruler.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QToolTip>
+#include <QTreeView>
+
+class TestFollowing : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ctrlClickFollowsSeveralEntitiesInTheirOwnColours();
+    void sharedParagraphsDimTheRest();
+    void theRulerMarksMentionsAndClickingItScrolls();
+    void sidebarRowsCarryADistribution();
+    void mentionsInContextListEveryMentionAndJump();
+    void clickingANameInTheTextSelectsItsEntity();
+    void hoveringAMentionShowsACard();
+    void backAndForwardRetraceJumps();
+    void findHighlightsAllMatchesAndSteps();
+    void zoomChangesTheTextSizeAndIsRemembered();
+    void sortAndTypeFilters();
+    void shortcutsAreListedAndAccessibleNamesSet();
+
+private:
+    QModelIndex indexOf(const QString &name) const;
+    void click(const QString &name, Qt::KeyboardModifiers modifiers = {});
+    QString position() const { return m_window->findChild<QLabel *>(u"positionLabel"_qs)->text(); }
+    QAction *action(const QString &text) const;
+
+    std::shared_ptr<const Knowledge> m_knowledge;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFollowing::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_knowledge = Knowledge::load();
+}
+
+void TestFollowing::init()
+{
+    QSettings().clear(); // each test starts as a new user would (test-mode settings)
+    m_window = std::make_unique<MainWindow>(m_knowledge);
+    m_window->showArticle(*ArticleLoader::loadBuiltin().article);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->isExtracting());
+}
+
+void TestFollowing::cleanup()
+{
+    m_window.reset();
+}
+
+QModelIndex TestFollowing::indexOf(const QString &name) const
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    return tree->model()
+        ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                Qt::MatchExactly | Qt::MatchRecursive)
+        .value(0);
+}
+
+void TestFollowing::click(const QString &name, Qt::KeyboardModifiers modifiers)
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    const QModelIndex index = indexOf(name);
+    QVERIFY2(index.isValid(), qPrintable(name));
+    tree->scrollTo(index);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualRect(index).center());
+}
+
+QAction *TestFollowing::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestFollowing::ctrlClickFollowsSeveralEntitiesInTheirOwnColours()
+{
+    click(u"Vladimir Putin"_qs);
+    click(u"Donald Trump"_qs, Qt::ControlModifier);
+    click(u"Kursk"_qs, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->selection().size(), 3);
+    const auto layers = m_window->articleView()->layers();
+    QCOMPARE(layers.size(), 3);
+    // Each in a colour of its own; the followed one (the last clicked) first.
+    QCOMPARE(layers[0].mentions.size(), 3); // Kursk
+    QVERIFY(layers[0].fill != layers[1].fill && layers[1].fill != layers[2].fill
+            && layers[0].fill != layers[2].fill);
+    QCOMPARE(position(), u"1 of 3"_qs);
+    // The legend names all three.
+    const QString legend = m_window->findChild<QLabel *>(u"entityLabel"_qs)->text();
+    QVERIFY(legend.contains(u"Vladimir Putin") && legend.contains(u"Donald Trump")
+            && legend.contains(u"Kursk"));
+    // Ctrl+click again takes one away.
+    click(u"Donald Trump"_qs, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->selection().size(), 2);
+    QVERIFY(!m_window->selection().contains(u"person:Donald Trump"_qs));
+}
+
+void TestFollowing::sharedParagraphsDimTheRest()
+{
+    click(u"Vladimir Putin"_qs);
+    click(u"Donald Trump"_qs, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->selection().size(), 2);
+    ArticleView *view = m_window->articleView();
+    view->verticalScrollBar()->setValue(0);
+    action(u"Shared Paragraphs Only"_qs)->trigger();
+    // Paragraph 7 names both ("...between Trump and Putin..."); paragraph 1 names only Trump.
+    const Article &a = m_window->article();
+    const auto both = a.paragraphs[6];
+    const QString text = a.text.sliced(both.start, both.end - both.start);
+    QVERIFY(text.contains(u"Trump") && text.contains(u"Putin"));
+    const QImage image = view->viewport()->grab().toImage();
+    // A dimmed glyph is lighter than a normal one: compare the darkest pixel of two words.
+    auto darkest = [&](qsizetype pos, int len) {
+        const QRectF r = view->mentionRects({pos, pos + len}).value(0);
+        int best = 255;
+        for (int x = int(r.left()); x < int(r.right()); ++x)
+            for (int y = int(r.top()); y < int(r.bottom()); ++y)
+                best = std::min(best, image.pixelColor(x, y).lightness());
+        return best;
+    };
+    const qsizetype inShared = a.text.indexOf(u"feasible");
+    const qsizetype inOther = a.text.indexOf(u"information comes");
+    QVERIFY(darkest(inShared, 8) < 80);  // normal text
+    QVERIFY(darkest(inOther, 11) > 120); // dimmed
+    action(u"Shared Paragraphs Only"_qs)->trigger();
+}
+
+void TestFollowing::theRulerMarksMentionsAndClickingItScrolls()
+{
+    click(u"Russia"_qs);
+    OverviewRuler *ruler = m_window->ruler();
+    QTRY_COMPARE(ruler->markCount(), 11);
+    ArticleView *view = m_window->articleView();
+    view->verticalScrollBar()->setValue(0);
+    QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, ruler->height() - 3));
+    QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    QVERIFY(m_window->findChild<QAction *>() != nullptr);
+}
+
+void TestFollowing::sidebarRowsCarryADistribution()
+{
+    const QModelIndex trump = indexOf(u"Donald Trump"_qs);
+    const auto bins = trump.siblingAtColumn(2).data(EntityListModel::DistributionRole).value<QList<int>>();
+    QCOMPARE(bins.size(), EntityListModel::DistributionBins);
+    int total = 0;
+    for (int b : bins)
+        total += b;
+    QCOMPARE(total, 9);
+    // Trump is named in the opening line.
+    QVERIFY(bins.first() > 0);
+}
+
+void TestFollowing::mentionsInContextListEveryMentionAndJump()
+{
+    click(u"Karoline Leavitt"_qs);
+    QListView *list = m_window->contextView();
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    const QString first = list->model()->index(0, 0).data().toString();
+    QVERIFY2(first.contains(u"Karoline Leavitt"), qPrintable(first));
+    // Keyboard: down to the second mention moves the text there and marks it current.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QTRY_COMPARE(position(), u"2 of 2"_qs);
+    const Mention current = m_window->articleView()->currentMention();
+    QCOMPARE(m_window->article().text.sliced(current.start, current.length()), u"Leavitt"_qs);
+}
+
+void TestFollowing::clickingANameInTheTextSelectsItsEntity()
+{
+    ArticleView *view = m_window->articleView();
+    const qsizetype zelensky = m_window->article().text.indexOf(u"Zelensky stated");
+    view->scrollToPosition(zelensky);
+    QApplication::processEvents();
+    const QRectF r = view->mentionRects({zelensky, zelensky + 8}).value(0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center().toPoint());
+    QTRY_COMPARE(m_window->selectedEntityId(), u"person:Volodymyr Zelensky"_qs);
+    // The clicked mention ("Volodymyr Zelensky") is the current one.
+    const Mention current = m_window->articleView()->currentMention();
+    QVERIFY(current.start <= zelensky && zelensky < current.end);
+    QCOMPARE(position(), u"1 of 4"_qs);
+    // And the sidebar shows it selected.
+    QVERIFY(m_window->sidebar()->view()->selectionModel()->isSelected(indexOf(u"Volodymyr Zelensky"_qs)));
+}
+
+void TestFollowing::hoveringAMentionShowsACard()
+{
+    ArticleView *view = m_window->articleView();
+    view->verticalScrollBar()->setValue(0);
+    const qsizetype trump = m_window->article().text.indexOf(u"Donald Trump");
+    const QRectF r = view->mentionRects({trump, trump + 12}).value(0);
+    QHelpEvent help(QEvent::ToolTip, r.center().toPoint(), view->viewport()->mapToGlobal(r.center().toPoint()));
+    QApplication::sendEvent(view->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"Donald Trump"));
+    QVERIFY(QToolTip::text().contains(u"mention 1 of 9"));
+    QVERIFY(QToolTip::text().contains(u"President"));
+    QToolTip::hideText();
+}
+
+void TestFollowing::backAndForwardRetraceJumps()
+{
+    ArticleView *view = m_window->articleView();
+    view->verticalScrollBar()->setValue(0);
+    click(u"Valery Gerasimov"_qs); // far down the article
+    QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
+    const int there = view->verticalScrollBar()->value();
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(view->verticalScrollBar()->value(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(std::abs(view->verticalScrollBar()->value() - there) < 60);
+}
+
+void TestFollowing::findHighlightsAllMatchesAndSteps()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = m_window->findBar();
+    QTRY_VERIFY(bar->isVisible());
+    auto *edit = bar->findChild<QLineEdit *>();
+    QVERIFY(edit->hasFocus());
+    QTest::keyClicks(edit, u"ceasefire"_qs);
+    ArticleView *view = m_window->articleView();
+    QTRY_VERIFY(!view->layers().isEmpty());
+    const int count = int(m_window->article().text.count(u"ceasefire", Qt::CaseInsensitive));
+    QCOMPARE(view->layers().constLast().mentions.size(), count);
+    const Mention first = view->currentMention();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(view->currentMention().start > first.start);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QTRY_VERIFY(!bar->isVisible());
+    QVERIFY(view->layers().isEmpty());
+}
+
+void TestFollowing::zoomChangesTheTextSizeAndIsRemembered()
+{
+    ArticleView *view = m_window->articleView();
+    const qreal before = view->font().pointSizeF();
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QVERIFY(view->font().pointSizeF() > before);
+    {
+        MainWindow second(m_knowledge); // a new window starts at the remembered zoom
+        QCOMPARE(second.articleView()->zoomSteps(), 1);
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(view->font().pointSizeF(), before);
+}
+
+void TestFollowing::sortAndTypeFilters()
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    QVERIFY2(action(u"Show Places (15)"_qs), "the places action names its count");
+    action(u"Show Places (15)"_qs)->trigger();
+    QCOMPARE(tree->model()->rowCount(), 2); // people, organizations
+    action(u"Show Places (15)"_qs)->trigger();
+    QCOMPARE(tree->model()->rowCount(), 3);
+    QAction *byName = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Name")
+            byName = a;
+    }
+    QVERIFY(byName);
+    byName->trigger();
+    const QModelIndex people = tree->model()->index(0, 0);
+    QCOMPARE(tree->model()->index(0, 0, people).data().toString(), u"Dmitry Peskov"_qs);
+    QCOMPARE(tree->model()->index(1, 0, people).data().toString(), u"Donald Trump"_qs);
+}
+
+void TestFollowing::shortcutsAreListedAndAccessibleNamesSet()
+{
+    QString listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *table = QApplication::activeModalWidget()->findChild<QTableWidget *>();
+        for (int r = 0; table && r < table->rowCount(); ++r)
+            listed += table->item(r, 0)->text() + u'=' + table->item(r, 1)->text() + u'\n';
+        QApplication::activeModalWidget()->close();
+    });
+    m_window->showShortcuts();
+    for (const QString &expected : {u"Next Mention=F3"_qs, u"Back=Alt+Left"_qs, u"Find in Text"_qs,
+                                    u"Zoom In"_qs, u"Full Screen"_qs, u"Open"_qs})
+        QVERIFY2(listed.contains(expected), qPrintable(expected + u" missing from\n"_qs + listed));
+    QVERIFY(!m_window->articleView()->accessibleName().isEmpty());
+    QVERIFY(!m_window->sidebar()->view()->accessibleName().isEmpty());
+    QVERIFY(!m_window->contextView()->accessibleName().isEmpty());
+    QVERIFY(!m_window->ruler()->accessibleName().isEmpty());
+    // Stepping announces the position for screen readers.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    click(u"Dmitry Peskov"_qs);
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"positionLabel"_qs)->accessibleName(),
+                 u"Dmitry Peskov, person, mention 2 of 2, paragraph 24"_qs);
+}
+
+QTEST_MAIN(TestFollowing)
+#include "tst_following.moc"
