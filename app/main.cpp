@@ -42,15 +42,15 @@ void waitForEntities(MainWindow &window)
     loop.exec();
 }
 
-int takeScreenshot(MainWindow &window, const QString &path, const QString &select)
+int takeScreenshot(MainWindow &window, const QString &path, const QStringList &select)
 {
     window.resize(1280, 800);
     window.show();
     waitForEntities(window);
-    if (!select.isEmpty() && !window.selectEntityByName(select))
+    if (const QString missing = window.selectEntitiesByName(select); !missing.isEmpty())
         return fail(QStringLiteral("no entity named \"%1\" in this article; "
                                    "`--entities` lists them.")
-                        .arg(select));
+                        .arg(missing));
     QApplication::processEvents();
     const QImage image = window.grab().toImage();
     QSaveFile file(path);
@@ -97,10 +97,10 @@ int main(int argc, char *argv[])
                                               QStringLiteral(
                                                   "Render the main window to a PNG file and exit."),
                                               QStringLiteral("FILE.png"));
-    const QCommandLineOption selectOption(QStringLiteral("select"),
-                                          QStringLiteral(
-                                              "Select the entity NAME (with --screenshot)."),
-                                          QStringLiteral("NAME"));
+    const QCommandLineOption
+        selectOption(QStringLiteral("select"),
+                     QStringLiteral("Select the entity NAME; repeat to follow several at once."),
+                     QStringLiteral("NAME"));
     const QCommandLineOption
         logLevelOption(QStringLiteral("log-level"),
                        QStringLiteral(
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
             return fail(loaded.error);
         MainWindow window;
         window.showArticle(*loaded.article);
-        return takeScreenshot(window, parser.value(screenshotOption), parser.value(selectOption));
+        return takeScreenshot(window, parser.value(screenshotOption), parser.values(selectOption));
     }
 
     // The gazetteers load on the worker thread, after the text is on screen.
@@ -185,10 +185,10 @@ int main(int argc, char *argv[])
     if (!opened)
         window.showArticle(*ArticleLoader::loadBuiltin().article);
     if (parser.isSet(selectOption)) {
-        const QString name = parser.value(selectOption);
+        const QStringList names = parser.values(selectOption);
         QObject::connect(
             &window, &MainWindow::entitiesReady, &window,
-            [&window, name] { window.selectEntityByName(name); }, Qt::SingleShotConnection);
+            [&window, names] { window.selectEntitiesByName(names); }, Qt::SingleShotConnection);
     }
     return app.exec();
 }

@@ -695,6 +695,20 @@ bool MainWindow::selectEntityByName(const QString &name)
     return true;
 }
 
+QString MainWindow::selectEntitiesByName(const QStringList &names)
+{
+    QStringList ids;
+    for (const QString &name : names) {
+        const Entity *e = m_model->entities().findByName(name);
+        if (!e)
+            return name;
+        ids.append(e->id);
+    }
+    if (!ids.isEmpty())
+        selectEntities(ids, ids.constLast());
+    return {};
+}
+
 void MainWindow::selectEntities(const QStringList &ids, const QString &currentId)
 {
     m_sidebar->setSelectedEntities(ids, currentId);

@@ -48,6 +48,8 @@ public:
     bool reopenLastArticle();
     // Selects the entity with this display name (case-insensitive); false if there is none.
     bool selectEntityByName(const QString &name);
+    // Follows several entities by name, the last one stepped; returns a name not found, if any.
+    QString selectEntitiesByName(const QStringList &names);
     // Follows these entities side by side (ids as in EntityList); the last is the one stepped.
     void selectEntities(const QStringList &ids, const QString &currentId);
 
