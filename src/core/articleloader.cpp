@@ -9,7 +9,15 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -116,6 +124,50 @@ qsizetype firstBinaryByte(QByteArrayView data)
     return count * 100 > data.size() || count > 64 ? first : -1;
 }
 
+// UTF-16 text without a byte order mark: mostly ASCII, so one byte in two is NUL, always on the
+// same side.
+bool looksLikeUtf16(QByteArrayView data)
+{
+    const qsizetype n = std::min<qsizetype>(data.size(), 4096) & ~qsizetype(1);
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        even += data[i] == '\0';
+        odd += data[i + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    return pairs >= 2
+           && ((odd * 10 >= pairs * 9 && even == 0) || (even * 10 >= pairs * 9 && odd == 0));
+}
+
+// The first UTF-16 code unit that is half of a surrogate pair without its other half, or -1.
+qsizetype firstLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// Windows-1252 where it differs from Latin-1 (0x80-0x9F); the five unassigned bytes stay as
+// their C1 controls, as Windows maps them.
+QString fromWindows1252(QByteArrayView data)
+{
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+                                          0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+                                          0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D,
+                                          0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+                                          0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(data.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        text[i] = QChar(c >= 0x80 && c < 0xA0 ? high[c - 0x80] : char16_t(c));
+    }
+    return text;
+}
+
 Article::Format formatFor(const QString &name, QStringView text)
 {
     const QString suffix = QFileInfo(name).suffix().toLower();
@@ -131,6 +183,29 @@ Article::Format formatFor(const QString &name, QStringView text)
             return Article::Format::Html;
     }
     return Article::Format::PlainText;
+}
+
+// Opens a regular file for reading, without blocking even if the path has become a FIFO since it
+// was looked at. Returns what went wrong, or nothing.
+QString openRegularFile(QFile &file, const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return QStringLiteral("it is not a regular file");
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return {};
+    ::close(fd);
+    return file.errorString();
+#else
+    return file.open(QIODevice::ReadOnly) ? QString() : file.errorString();
+#endif
 }
 
 } // namespace
@@ -149,14 +224,22 @@ qsizetype Article::paragraphAt(qsizetype position) const
 
 QString Article::displayText(const QString &text)
 {
+    // QTextDocument lays a paragraph out as a whole, again at every resize: a line of megabytes
+    // freezes the window for tens of seconds. Past this length a space becomes a line break,
+    // which keeps every position and only changes where an over-long line wraps.
+    constexpr qsizetype LongLine = 10000;
     QString out = text;
     const qsizetype n = out.size();
+    qsizetype lineLength = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = out[i].unicode();
         if (c == u'\r')
             out[i] = (i + 1 < n && out[i + 1] == u'\n') ? u' ' : u'\n';
         else if (c == 0xFDD0 || c == 0xFDD1)
             out[i] = QChar::ReplacementCharacter;
+        else if (c == u' ' && lineLength >= LongLine)
+            out[i] = u'\n';
+        lineLength = out[i] == u'\n' ? 0 : lineLength + 1;
     }
     return out;
 }
@@ -177,22 +260,37 @@ LoadResult ArticleLoader::loadBuiltin()
 LoadResult ArticleLoader::loadFile(const QString &path)
 {
     const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return {std::nullopt,
+                QStringLiteral("Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
+                               "which does not exist.")
+                    .arg(path, info.symLinkTarget())};
     if (!info.exists())
         return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: no such file.").arg(path)};
     if (info.isDir())
         return {std::nullopt,
                 QStringLiteral("Cannot open \u201c%1\u201d: it is a folder, not a file.").arg(path)};
-    if (info.isFile() && info.size() > MaxBytes)
+    // A FIFO or a socket would block the reader in open() or read(), and a device such as
+    // /dev/zero never ends: only regular files are articles. Standard input is read with "-".
+    if (!info.isFile())
+        return {std::nullopt,
+                QStringLiteral("Cannot open \u201c%1\u201d: it is not a regular file (a device, "
+                               "pipe or socket). Save the article to a file and open that.")
+                    .arg(path)};
+    if (info.size() > MaxBytes)
         return {std::nullopt,
                 QStringLiteral("Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
                                "an article may have.")
                     .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!info.isReadable())
         return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: %2.").arg(path, file.errorString())};
-    // Read at most one byte past the limit, so that a device without a size (a FIFO, /dev/zero)
-    // cannot make us read forever.
+                QStringLiteral("Cannot open \u201c%1\u201d: you do not have permission to read "
+                               "it.")
+                    .arg(path)};
+    QFile file(path);
+    if (const QString why = openRegularFile(file, path); !why.isEmpty())
+        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: %2.").arg(path, why)};
+    // Read at most one byte past the limit: the file may have grown since it was looked at.
     const QByteArray bytes = file.read(MaxBytes + 1);
     if (bytes.size() > MaxBytes)
         return {std::nullopt,
@@ -207,7 +305,14 @@ LoadResult ArticleLoader::loadStdin()
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {std::nullopt, QStringLiteral("Cannot read standard input.")};
-    const QByteArray bytes = in.read(MaxBytes + 1);
+    // A pipe gives what it has at each read: read to its end, or one byte past the limit.
+    QByteArray bytes;
+    while (bytes.size() <= MaxBytes) {
+        const QByteArray chunk = in.read(std::min<qint64>(1 << 20, MaxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
     if (bytes.size() > MaxBytes)
         return {std::nullopt,
                 QStringLiteral("Standard input is larger than the %1 an article may have.")
@@ -226,7 +331,7 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
                                QStringDecoder::Flag::Stateless);
         text = decoder.decode(data.sliced(2));
-        if (decoder.hasError() || data.size() % 2 != 0)
+        if (decoder.hasError() || data.size() % 2 != 0 || firstLoneSurrogate(text) >= 0)
             return {std::nullopt,
                     QStringLiteral("\u201c%1\u201d starts like UTF-16 text but is not "
                                    "valid UTF-16. Save it as UTF-8 and open it again.")
@@ -237,6 +342,11 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         if (data.startsWith("\xEF\xBB\xBF"))
             data = data.sliced(3);
         const qsizetype skipped = bytes.size() - data.size();
+        if (looksLikeUtf16(data))
+            return {std::nullopt,
+                    QStringLiteral("\u201c%1\u201d looks like UTF-16 text without a byte order "
+                                   "mark. Save it as UTF-8 and open it again.")
+                        .arg(name)};
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
             return {std::nullopt,
                     QStringLiteral("\u201c%1\u201d is not a text file: found binary data at byte "
@@ -253,11 +363,17 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                         .arg(control + skipped)};
         } else {
             // Not UTF-8 but made of printable characters: an older 8-bit encoding. Latin-1 maps
-            // every byte, so nothing is lost; the note tells the reader what was assumed.
-            text = QString::fromLatin1(data);
-            note = QStringLiteral("Not valid UTF-8 (first bad byte at %1); read as Latin-1 "
-                                  "(ISO 8859-1).")
-                       .arg(bad + skipped);
+            // every byte, so nothing is lost; bytes 0x80-0x9F are C1 controls there, never text,
+            // so their presence means Windows-1252 ("smart quotes"). The note says which.
+            const bool windows = std::any_of(data.begin(), data.end(), [](char c) {
+                return static_cast<unsigned char>(c) >= 0x80
+                       && static_cast<unsigned char>(c) < 0xA0;
+            });
+            text = windows ? fromWindows1252(data) : QString::fromLatin1(data);
+            note = QStringLiteral("Not valid UTF-8 (first bad byte at %1); read as %2.")
+                       .arg(bad + skipped)
+                       .arg(windows ? QStringLiteral("Windows-1252")
+                                    : QStringLiteral("Latin-1 (ISO 8859-1)"));
         }
     }
     Article article;

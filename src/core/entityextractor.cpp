@@ -67,6 +67,9 @@ constexpr std::array<std::u16string_view, 35> PlaceHeads
        u"canal",       u"square",    u"street",   u"county",    u"district", u"territory",
        u"territories", u"highlands", u"plateau",  u"asia",      u"africa"};
 
+// The most tokens one candidate name may have, particles included.
+constexpr qsizetype MaxRunTokens = 24;
+
 class Run
 {
 public:
@@ -171,7 +174,10 @@ void Run::findSequences()
                 break;
             }
         }
-        m_sequences.append({a, b});
+        // No name is this long; a longer run ("A B C ..." for pages) is read in pieces, so that the
+        // work per run, and the recursion in analyze() and classify(), stays bounded.
+        for (qsizetype s = a; s <= b; s += MaxRunTokens)
+            m_sequences.append({s, std::min(b, s + MaxRunTokens - 1)});
         i = b + 1;
     }
 }
@@ -489,6 +495,11 @@ QList<Entity> Run::resolve()
             surnames[word(c.last).toString()].append(
                 {surface(c.first, c.last), m_tokens[c.first].start});
     }
+    for (auto &list : surnames) {
+        std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
+            return x.position < y.position;
+        });
+    }
     // The strongest reading of each name anywhere in the text.
     QHash<QString, std::pair<Confidence, EntityType>> best;
     for (const auto &c : std::as_const(m_candidates)) {
@@ -512,11 +523,15 @@ QList<Entity> Run::resolve()
             && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
             // A surname alone: the nearest full name before it (or the first one after).
             const auto &candidates = surnames[name];
-            const FullName *chosen = &candidates.first();
-            for (const auto &f : candidates) {
-                if (f.position <= m_tokens[c.first].start)
-                    chosen = &f;
-            }
+            // Positions ascend (see above); a binary search keeps a surname repeated a million
+            // times linear.
+            const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
+                                                m_tokens[c.first].start,
+                                                [](qsizetype pos, const FullName &f) {
+                                                    return pos < f.position;
+                                                });
+            const FullName *chosen = after == candidates.cbegin() ? &candidates.first()
+                                                                  : &*(after - 1);
             c.type = EntityType::Person;
             c.confidence = Strong;
             key = chosen->key;

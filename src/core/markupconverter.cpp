@@ -33,8 +33,10 @@ public:
         for (QChar c : s) {
             if (c == u'\n') {
                 endParagraph();
-            } else if (c != u'\r') {
-                m_current.append(c == u'\t' ? u' ' : c);
+            } else if (c == u'\t') {
+                m_current.append(u' ');
+            } else if (c.unicode() >= 0x20 && c != u'\u2028' && c != u'\u2029') {
+                m_current.append(c); // as in append(): no control characters or separators
             }
         }
     }
@@ -155,12 +157,13 @@ bool oneOf(QStringView name, const std::array<std::u16string_view, N> &list)
 }
 
 // Elements whose content is never reading text, and is never loaded.
-constexpr std::array<std::u16string_view, 12> SkippedElements = {u"script",   u"style",
+// (Void elements such as <embed> have no content and no end tag: they are never skipped to one.)
+constexpr std::array<std::u16string_view, 11> SkippedElements = {u"script",   u"style",
                                                                  u"noscript", u"template",
                                                                  u"iframe",   u"object",
-                                                                 u"embed",    u"svg",
-                                                                 u"math",     u"canvas",
-                                                                 u"video",    u"audio"};
+                                                                 u"svg",      u"math",
+                                                                 u"canvas",   u"video",
+                                                                 u"audio"};
 
 constexpr std::array<std::u16string_view, 34> BlockElements
     = {u"p",     u"div",     u"br",         u"li",     u"ul",      u"ol",   u"dl",
@@ -283,9 +286,31 @@ MarkupConverter::Result MarkupConverter::fromHtml(QStringView html)
 
 namespace {
 
+// The next c at or after a position, remembered: positions only grow along a line, so a line of
+// ten million unclosed "<" or "[x](" is scanned once, not once for each of them.
+class NextOf
+{
+public:
+    explicit NextOf(QChar c)
+        : m_c(c)
+    {}
+    qsizetype find(QStringView s, qsizetype from)
+    {
+        if (m_at == NotSearched || (m_at >= 0 && m_at < from))
+            m_at = s.indexOf(m_c, from);
+        return m_at;
+    }
+
+private:
+    static constexpr qsizetype NotSearched = -2;
+    QChar m_c;
+    qsizetype m_at = NotSearched; // the first m_c at or after the last search start; -1: none
+};
+
 // Inline Markdown: emphasis markers, code spans, links and images reduced to their text.
 QString markdownInline(QStringView s)
 {
+    NextOf nextParen(u')'), nextBracket(u']'), nextAngle(u'>');
     QString out;
     out.reserve(s.size());
     const qsizetype n = s.size();
@@ -330,7 +355,7 @@ QString markdownInline(QStringView s)
             }
             if (close > 0 && close + 1 < n && (s[close + 1] == u'(' || s[close + 1] == u'[')) {
                 const QChar endChar = s[close + 1] == u'(' ? u')' : u']';
-                const qsizetype end = s.indexOf(endChar, close + 2);
+                const qsizetype end = (endChar == u')' ? nextParen : nextBracket).find(s, close + 2);
                 if (end > 0 && end - close < 2000) {
                     out += markdownInline(s.sliced(open + 1, close - open - 1));
                     i = end;
@@ -340,7 +365,7 @@ QString markdownInline(QStringView s)
         }
         // <https://...> autolinks keep their text; inline HTML tags are dropped.
         if (c == u'<') {
-            const qsizetype end = s.indexOf(u'>', i + 1);
+            const qsizetype end = nextAngle.find(s, i + 1);
             if (end > i && end - i < 500) {
                 const QStringView inner = s.sliced(i + 1, end - i - 1);
                 if (inner.contains(u"://") || inner.contains(u'@'))
