@@ -29,4 +29,5 @@ struct Entity
     EntityType type = EntityType::Person;
     QString role; // "Secretary of State", when the text states one next to the name
     QList<Mention> mentions;
+    bool hidden = false; // the reader marked it "not an entity" (Corrections); kept, restorable
 };

@@ -21,6 +21,11 @@ QString groupTitle(EntityType type)
     return {};
 }
 
+QString hiddenTitle()
+{
+    return QCoreApplication::translate("EntityListModel", "Hidden");
+}
+
 } // namespace
 
 EntityListModel::EntityListModel(QObject *parent)
@@ -75,14 +80,7 @@ void EntityListModel::rebuildGroups()
 {
     m_groups.clear();
     const auto &all = m_entities.entities();
-    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization}) {
-        if (!isTypeVisible(type))
-            continue;
-        Group g{type, {}};
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (all[i].type == type)
-                g.members.append(i);
-        }
+    const auto sorted = [this, &all](Group g) {
         // EntityList is already sorted by mentions, then name.
         if (m_sortOrder == SortOrder::FirstAppearance) {
             std::stable_sort(g.members.begin(), g.members.end(), [&all](qsizetype a, qsizetype b) {
@@ -93,8 +91,24 @@ void EntityListModel::rebuildGroups()
                 return QString::localeAwareCompare(all[a].name, all[b].name) < 0;
             });
         }
+        return g;
+    };
+    Group hidden{EntityType::Person, {}, true};
+    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization}) {
+        if (!isTypeVisible(type))
+            continue;
+        Group g{type, {}};
+        for (qsizetype i = 0; i < all.size(); ++i) {
+            if (all[i].type == type)
+                (all[i].hidden ? hidden : g).members.append(i);
+        }
         if (!g.members.isEmpty())
-            m_groups.append(g);
+            m_groups.append(sorted(g));
+    }
+    if (!hidden.members.isEmpty()) {
+        std::sort(hidden.members.begin(), hidden.members.end()); // back to the list's order
+        hidden.type = all[hidden.members.first()].type;
+        m_groups.append(sorted(hidden));
     }
 }
 
@@ -158,17 +172,19 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             if (index.column() == 0)
                 return QStringLiteral("%1 (%2)")
-                    .arg(groupTitle(group.type))
+                    .arg(group.hidden ? hiddenTitle() : groupTitle(group.type))
                     .arg(group.members.size());
             return {};
         case EntityTypeRole:
             return int(group.type);
         case IsGroupRole:
             return true;
+        case IsHiddenRole:
+            return group.hidden;
         case Qt::AccessibleTextRole:
             return QCoreApplication::translate("EntityListModel", "%1, %n entities", nullptr,
                                                int(group.members.size()))
-                .arg(groupTitle(group.type));
+                .arg(group.hidden ? hiddenTitle() : groupTitle(group.type));
         default:
             return {};
         }
@@ -198,12 +214,13 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
     case EntityRoleTextRole:
         return e->role;
     case DistributionRole:
-        return QVariant::fromValue(
-            m_distributions.value(e - m_entities.entities().constData()));
+        return QVariant::fromValue(m_distributions.value(e - m_entities.entities().constData()));
     case FirstPositionRole:
         return qint64(e->mentions.value(0).start);
     case IsGroupRole:
         return false;
+    case IsHiddenRole:
+        return e->hidden;
     default:
         return {};
     }

@@ -4,7 +4,8 @@
 
 #include <QAbstractItemModel>
 
-// The sidebar's model: groups (People, Places, Organizations) with their entities as children.
+// The sidebar's model: groups (People, Places, Organizations) with their entities as children;
+// entities the reader marked "not an entity" (Entity::hidden) are in a last group, "Hidden".
 // Column 0 is the name, column 1 the number of mentions, column 2 where in the article the
 // entity appears (DistributionRole, drawn as a sparkline).
 class EntityListModel final : public QAbstractItemModel
@@ -19,6 +20,7 @@ public:
         IsGroupRole,
         DistributionRole, // QList<int>: mentions in each of DistributionBins slices of the text
         FirstPositionRole,
+        IsHiddenRole, // true on the "Hidden" group and the entities in it
     };
     enum class SortOrder { Mentions, FirstAppearance, Name };
     static constexpr int DistributionBins = 24;
@@ -47,8 +49,9 @@ public:
 private:
     struct Group
     {
-        EntityType type;
+        EntityType type;          // for the Hidden group, that of its first member
         QList<qsizetype> members; // indices into m_entities.entities()
+        bool hidden = false;
     };
     const Entity *entityFor(const QModelIndex &index) const;
     void rebuildGroups();
@@ -57,5 +60,5 @@ private:
     QList<QList<int>> m_distributions; // per entity, same order as m_entities
     SortOrder m_sortOrder = SortOrder::Mentions;
     QList<EntityType> m_hiddenTypes;
-    QList<Group> m_groups; // only non-empty groups, in the order People, Places, Organizations
+    QList<Group> m_groups; // only non-empty groups: People, Places, Organizations, Hidden
 };

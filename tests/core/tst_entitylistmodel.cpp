@@ -13,6 +13,7 @@ private slots:
     void emptyGroupsAreLeftOut();
     void idsFindTheirRows();
     void aRecursiveFilterKeepsTheGroupsOfMatches();
+    void hiddenEntitiesAreInAHiddenGroupAtTheEnd();
 };
 
 static Entity entity(const QString &name, EntityType type, int mentions)
@@ -97,6 +98,36 @@ void TestEntityListModel::aRecursiveFilterKeepsTheGroupsOfMatches()
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
     QCOMPARE(proxy.index(0, 0, proxy.index(0, 0)).data().toString(), u"Moscow"_qs);
+}
+
+void TestEntityListModel::hiddenEntitiesAreInAHiddenGroupAtTheEnd()
+{
+    EntityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Entity> entities = sample().entities();
+    for (auto &e : entities)
+        e.hidden = e.name == u"Zelensky" || e.name == u"Moscow";
+    model.setEntities(EntityList(entities));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, 0).data().toString(), u"People (2)"_qs);
+    QCOMPARE(model.index(1, 0).data().toString(), u"Organizations (1)"_qs); // no Places left
+    const QModelIndex hidden = model.index(2, 0);
+    QCOMPARE(hidden.data().toString(), u"Hidden (2)"_qs);
+    QVERIFY(hidden.data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(hidden.data(EntityListModel::IsGroupRole).toBool());
+    QVERIFY(!model.index(0, 0).data(EntityListModel::IsHiddenRole).toBool());
+    QCOMPARE(model.index(0, 0, hidden).data().toString(), u"Zelensky"_qs); // more mentions
+    QCOMPARE(model.index(1, 0, hidden).data().toString(), u"Moscow"_qs);
+    QVERIFY(model.index(0, 0, hidden).data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(model.flags(model.index(1, 0, hidden)) & Qt::ItemIsSelectable);
+    QCOMPARE(model.indexForId(u"place:Moscow"_qs).parent(), hidden);
+
+    // Hiding a type hides its hidden entities too; the sort order applies inside the group.
+    model.setTypeVisible(EntityType::Person, false);
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data().toString(), u"Hidden (1)"_qs);
+    model.setTypeVisible(EntityType::Person, true);
+    model.setSortOrder(EntityListModel::SortOrder::Name);
+    QCOMPARE(model.index(0, 0, model.index(2, 0)).data().toString(), u"Moscow"_qs);
 }
 
 QTEST_APPLESS_MAIN(TestEntityListModel)
