@@ -126,7 +126,7 @@ private:
     {
         if (w.isEmpty() || !w[0].isLower())
             return false;
-        const auto *kind = m_k.title(w.toString());
+        const auto kind = m_k.title(w.toString());
         return kind && *kind == Knowledge::TitleKind::Role;
     }
 
@@ -185,7 +185,7 @@ void Run::findSequences()
 qsizetype Run::countryLengthAt(qsizetype a, qsizetype b) const
 {
     const qsizetype len = placeLengthAt(a, b);
-    const auto *place = len > 0 ? m_k.place(surface(a, a + len - 1)) : nullptr;
+    const auto place = len > 0 ? m_k.place(surface(a, a + len - 1)) : std::nullopt;
     return place && place->placeClass == Knowledge::PlaceClass::Country ? len : 0;
 }
 
@@ -518,7 +518,7 @@ QList<Entity> Run::resolve()
     for (auto c : std::as_const(m_candidates)) {
         const QString name = surface(c.first, c.last);
         QString key;
-        const auto *place = m_k.place(name);
+        const auto place = m_k.place(name);
         if (c.first == c.last && surnames.contains(name)
             && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
             // A surname alone: the nearest full name before it (or the first one after).
@@ -543,7 +543,7 @@ QList<Entity> Run::resolve()
             }
             if (c.confidence == Unresolved)
                 continue;
-            key = (c.type == EntityType::Place && place) ? place->canonical : name;
+            key = (c.type == EntityType::Place && place) ? place->canonical.toString() : name;
         }
         const QString id = entityTypeName(c.type) + u':' + key;
         auto it = groupIndex.find(id);

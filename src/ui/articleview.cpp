@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
 
@@ -53,9 +54,16 @@ ArticleView::ArticleView(QWidget *parent)
 void ArticleView::setArticle(const Article &article)
 {
     clearHighlights();
+    // The document is built and formatted before the view lays it out: formatting the blocks
+    // of a document that is already shown lays all of it out at once (minutes for 5 MB), while
+    // a new document is laid out lazily, as the view needs it.
+    auto *doc = new QTextDocument(this);
+    doc->setDocumentMargin(28);
+    doc->setDefaultFont(font());
+    doc->setUndoRedoEnabled(false);
     // Plain text keeps document positions equal to the article's UTF-16 indices.
-    setPlainText(Article::displayText(article.text));
-    QTextCursor cursor(document());
+    doc->setPlainText(Article::displayText(article.text));
+    QTextCursor cursor(doc);
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
     QTextBlockFormat block;
@@ -69,7 +77,7 @@ void ArticleView::setArticle(const Article &article)
             list = nullptr;
             continue;
         }
-        const QTextBlock b = document()->findBlock(int(p.start));
+        const QTextBlock b = doc->findBlock(int(p.start));
         if (!b.isValid())
             continue;
         QTextCursor c(b);
@@ -89,6 +97,13 @@ void ArticleView::setArticle(const Article &article)
         }
     }
     cursor.endEditBlock();
+    // The text control deletes the document it made itself; ours (parented to the view) we
+    // delete, after the switch.
+    QTextDocument *previous = document();
+    const bool ours = previous && previous->parent() == this;
+    setDocument(doc);
+    if (ours)
+        delete previous;
     moveCursor(QTextCursor::Start);
     updateColumn();
 }
@@ -196,80 +211,68 @@ QList<QRectF> ArticleView::mentionRects(const Mention &mention) const
 
 qsizetype ArticleView::positionAtViewportY(int y) const
 {
-    const QTextDocument *doc = document();
-    auto *layout = doc->documentLayout();
-    const qreal docY = y + verticalScrollBar()->value();
-    // The last block whose top is at or above docY.
-    int lo = 0;
-    int hi = doc->blockCount() - 1;
-    while (lo < hi) {
-        const int mid = (lo + hi + 1) / 2;
-        if (layout->blockBoundingRect(doc->findBlockByNumber(mid)).top() <= docY)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    const QTextBlock block = doc->findBlockByNumber(lo);
-    const QTextLayout *text = block.layout();
-    if (!text || text->lineCount() == 0)
-        return block.position();
-    // Then the last line of it at or above docY: a 10 MB single line is one block.
-    const qreal blockTop = layout->blockBoundingRect(block).top();
-    int l = 0;
-    int h = text->lineCount() - 1;
-    while (l < h) {
-        const int mid = (l + h + 1) / 2;
-        if (blockTop + text->lineAt(mid).y() <= docY)
-            l = mid;
-        else
-            h = mid - 1;
-    }
-    return block.position() + text->lineAt(l).textStart();
+    // Qt's own hit test: it lays the document out only as far as the point, as painting does,
+    // so a big document that is laid out lazily stays so.
+    return cursorForPosition(QPoint(0, std::clamp(y, 0, std::max(0, viewport()->height() - 1))))
+        .position();
 }
 
 qsizetype ArticleView::firstVisiblePosition() const
 {
-    return positionAtViewportY(0);
+    const QTextBlock block = document()->findBlock(int(positionAtViewportY(0)));
+    // From the start of the line in view, so that a mention it begins is painted too.
+    return block.isValid() ? block.position() : 0;
 }
 
 qsizetype ArticleView::lastVisiblePosition() const
 {
-    const qsizetype start = positionAtViewportY(viewport()->height());
-    const QTextBlock block = document()->findBlock(int(start));
-    const QTextLayout *text = block.layout();
-    if (!text || text->lineCount() == 0)
-        return start;
-    const QTextLine line = text->lineForTextPosition(int(start - block.position()));
-    return line.isValid() ? block.position() + line.textStart() + line.textLength() : start;
+    // Walk from the first visible block down to the first one below the view: bounded by what
+    // fits on the screen, whatever the document's size.
+    auto *layout = document()->documentLayout();
+    const qreal bottom = verticalScrollBar()->value() + viewport()->height();
+    QTextBlock block = document()->findBlock(int(positionAtViewportY(0)));
+    qsizetype last = block.isValid() ? block.position() : 0;
+    for (; block.isValid(); block = block.next()) {
+        if (layout->blockBoundingRect(block).top() > bottom)
+            break;
+        last = block.position() + block.length();
+    }
+    return last;
 }
 
+// Fractions are of the text, not of the laid-out height: the same to within a line for prose, and
+// free to compute, where a height would make the whole document lay out first (seconds for
+// 5 MB, all on the GUI thread).
 double ArticleView::fractionOf(qsizetype position) const
 {
-    const QTextDocument *doc = document();
-    const qreal height = doc->documentLayout()->documentSize().height();
-    if (height <= 0)
-        return 0;
-    const QTextBlock block = doc->findBlock(int(position));
-    qreal y = doc->documentLayout()->blockBoundingRect(block).top();
+    const qsizetype length = std::max(1, document()->characterCount() - 1);
+    return std::clamp(double(position) / double(length), 0.0, 1.0);
+}
+
+void ArticleView::scrollToFraction(double fraction)
+{
+    const qsizetype length = std::max(1, document()->characterCount() - 1);
+    const qsizetype position = std::clamp<qsizetype>(qsizetype(fraction * length), 0, length);
+    const QTextBlock block = document()->findBlock(int(position));
+    qreal y = document()->documentLayout()->blockBoundingRect(block).top();
     if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
         const QTextLine line = text->lineForTextPosition(int(position - block.position()));
         if (line.isValid())
             y += line.y();
     }
-    return std::clamp(y / height, 0.0, 1.0);
-}
-
-void ArticleView::scrollToFraction(double fraction)
-{
-    const qreal height = document()->documentLayout()->documentSize().height();
-    verticalScrollBar()->setValue(int(fraction * height) - viewport()->height() / 2);
+    verticalScrollBar()->setValue(int(y) - viewport()->height() / 2);
 }
 
 void ArticleView::scrollPositionToTop(qsizetype position)
 {
-    const qreal height = document()->documentLayout()->documentSize().height();
-    const qreal y = fractionOf(position) * height - document()->documentMargin();
-    verticalScrollBar()->setValue(int(std::max<qreal>(0, y)));
+    const QTextBlock block = document()->findBlock(int(position));
+    qreal y = document()->documentLayout()->blockBoundingRect(block).top();
+    if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
+        const QTextLine line = text->lineForTextPosition(int(position - block.position()));
+        if (line.isValid())
+            y += line.y();
+    }
+    verticalScrollBar()->setValue(int(std::max<qreal>(0, y - document()->documentMargin())));
 }
 
 void ArticleView::scrollToPosition(qsizetype position)
@@ -383,11 +386,9 @@ void ArticleView::scrollContentsBy(int dx, int dy)
 
 void ArticleView::emitVisibleRange()
 {
-    const qreal height = document()->documentLayout()->documentSize().height();
-    if (height <= 0)
+    if (document()->isEmpty())
         return;
-    const double top = verticalScrollBar()->value() / height;
-    emit visibleRangeChanged(top, std::min(1.0, top + viewport()->height() / height));
+    emit visibleRangeChanged(fractionOf(firstVisiblePosition()), fractionOf(lastVisiblePosition()));
 }
 
 void ArticleView::zoomBy(int steps)
