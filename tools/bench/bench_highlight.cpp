@@ -1,0 +1,467 @@
+// Highlighting cost on a large article, side by side with a plain repaint of the same view and
+// with Qt's own ways to highlight (extra selections, character formats, a syntax highlighter).
+// Every figure is the median of several runs, each timed until the viewport has repainted.
+//
+//   QT_QPA_PLATFORM=offscreen build/tools/bench_highlight build/bench/article-5mb.txt
+//
+// Prints figures; never fails on timing.
+#include "articleloader.h"
+#include "articleview.h"
+#include "entityextractor.h"
+#include "knowledge.h"
+#include "mainwindow.h"
+#include "overviewruler.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QSyntaxHighlighter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace {
+
+double nowMs(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// The median of `runs` timings of `action`; `prepare` runs untimed before each, and pending
+// events (update requests, timers) are handled untimed after each, so runs do not pile up.
+double median(int runs, const std::function<void()> &prepare, const std::function<void()> &action)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        if (prepare)
+            prepare();
+        QCoreApplication::processEvents();
+        QElapsedTimer timer;
+        timer.start();
+        action();
+        times.push_back(nowMs(timer));
+        QCoreApplication::processEvents();
+    }
+    std::sort(times.begin(), times.end());
+    const size_t n = times.size();
+    return n % 2 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2;
+}
+
+void report(const char *name, double ms, const char *baselineName, double baseline, double target)
+{
+    const double ratio = ms / baseline;
+    std::printf("%s: %.3f ms, %s %.3f ms, ratio %.2f (target <= %.1f) [%s]\n", name, ms,
+                baselineName, baseline, ratio, target, ratio <= target ? "met" : "MISSED");
+    std::fflush(stdout);
+}
+
+void reportQt(const char *name, double ms, double plain)
+{
+    std::printf("%s: %.1f ms (ratio %.1f to plain repaint %.2f ms)\n", name, ms, ms / plain, plain);
+    std::fflush(stdout);
+}
+
+// Formats the mentions of one block as they go by: the QSyntaxHighlighter way to highlight.
+class MentionHighlighter final : public QSyntaxHighlighter
+{
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+    QList<Mention> mentions; // sorted by start
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (mentions.isEmpty())
+            return;
+        const qsizetype start = currentBlock().position();
+        const qsizetype end = start + text.size();
+        QTextCharFormat format;
+        format.setBackground(QColor(255, 214, 102));
+        auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), start,
+                                   [](const Mention &m, qsizetype pos) { return m.end <= pos; });
+        for (; it != mentions.cend() && it->start < end; ++it) {
+            const qsizetype s = std::max(it->start, start);
+            const qsizetype e = std::min(it->end, end);
+            setFormat(int(s - start), int(e - s), format);
+        }
+    }
+};
+
+// The offscreen platform warns on every window shown that it cannot propagate size hints.
+QtMessageHandler previousHandler = nullptr;
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!message.contains(QStringLiteral("propagateSizeHints")))
+        previousHandler(type, context, message);
+}
+
+void waitForExposure(QWidget &widget)
+{
+    widget.show();
+    for (int i = 0; i < 100 && !widget.isVisible(); ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Keep the reader's own settings (recent files, last article) out of the benchmark.
+    QStandardPaths::setTestModeEnabled(true);
+    spdlog::set_level(spdlog::level::warn);
+    previousHandler = qInstallMessageHandler(quietHandler);
+    QCoreApplication::setOrganizationName(QStringLiteral("ArticleReaderBench"));
+    QApplication app(argc, argv);
+
+    const QStringList args = QCoreApplication::arguments();
+    int runs = 15;
+    int baselineRuns = 3;
+    bool qtBaselines = true;
+    QString path;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QStringLiteral("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QStringLiteral("--baseline-runs") && i + 1 < args.size())
+            baselineRuns = std::max(1, args[++i].toInt());
+        else if (args[i] == QStringLiteral("--skip-qt"))
+            qtBaselines = false;
+        else
+            path = args[i];
+    }
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        std::fprintf(
+            stderr,
+            "usage: bench_highlight [--runs N] [--baseline-runs M] [--skip-qt] ARTICLE.txt\n"
+            "No article at \"%s\": generate one with\n"
+            "  tools/bench/make_article.py build/bench/article-5mb.txt\n",
+            qUtf8Printable(path));
+        return 2;
+    }
+
+    QElapsedTimer phase;
+    phase.start();
+    const LoadResult loaded = ArticleLoader::loadFile(path);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "bench_highlight: %s\n", qUtf8Printable(loaded.error));
+        return 1;
+    }
+    const Article &article = *loaded.article;
+    const double loadMs = nowMs(phase);
+
+    phase.restart();
+    const EntityList entities = EntityExtractor(Knowledge::load()).extract(article.text);
+    const double extractMs = nowMs(phase);
+    const Entity *top = nullptr;
+    qsizetype personPlace = 0;
+    for (const Entity &e : entities.entities()) {
+        if (e.type != EntityType::Organization)
+            personPlace += e.mentions.size();
+        if (!top || e.mentions.size() > top->mentions.size())
+            top = &e;
+    }
+    if (!top) {
+        std::fprintf(stderr, "bench_highlight: no entities in %s\n", qUtf8Printable(path));
+        return 1;
+    }
+    const QList<Mention> &mentions = top->mentions;
+    std::printf("article: %s, %.2f MB, %lld person+place mentions; top entity \"%s\" with %lld "
+                "mentions (load %.0f ms, extract %.0f ms)\n",
+                qUtf8Printable(QFileInfo(path).fileName()),
+                double(article.text.toUtf8().size()) / (1024.0 * 1024.0),
+                static_cast<long long>(personPlace), qUtf8Printable(top->name),
+                static_cast<long long>(mentions.size()), loadMs, extractMs);
+
+    // The reading view, set up as MainWindow does, scrolled to the middle of the article.
+    ArticleView view;
+    view.resize(1200, 800);
+    phase.restart();
+    view.setArticle(article);
+    const double setArticleMs = nowMs(phase);
+    waitForExposure(view);
+    phase.restart();
+    // The view lays the document out lazily; the figures below are for a reader who has been
+    // through it, so lay all of it out first (and say how long that takes).
+    view.document()->documentLayout()->blockBoundingRect(view.document()->lastBlock());
+    const double layoutMs = nowMs(phase);
+    std::printf("setup: ArticleView::setArticle %.0f ms, then full layout %.0f ms\n", setArticleMs,
+                layoutMs);
+    QScrollBar *bar = view.verticalScrollBar();
+    const int middle = bar->maximum() / 2;
+    bar->setValue(middle);
+    QWidget *viewport = view.viewport();
+    const auto repaint = [viewport] {
+        viewport->repaint();
+    };
+    std::printf("runs: %d (Qt baselines %d); timings are medians\n\n", runs, baselineRuns);
+
+    const double plain = median(runs, {}, repaint);
+    std::printf("plain_repaint: %.2f ms (ArticleView 1200x800, mid-article)\n", plain);
+    // A probe: what finding the text in view costs here (painting highlights asks for it twice,
+    // MainWindow::recordJump once per selection).
+    const double visibleMs = median(runs, {}, [&] {
+        view.firstVisiblePosition();
+        view.lastVisiblePosition();
+    });
+    std::printf("probe_visible_range_mid (firstVisiblePosition + lastVisiblePosition): %.3f ms\n",
+                visibleMs);
+
+    const auto select = [&] {
+        view.setHighlights(mentions, top->type);
+    };
+    const double selectMs = median(
+        runs, [&] { view.clearHighlights(), repaint(); }, [&] { select(), repaint(); });
+    std::printf("  (painted %d mentions in view)\n", view.lastPaintedCount());
+    const QByteArray selectName
+        = QStringLiteral("highlight_select_5mb (%1 mentions)").arg(mentions.size()).toUtf8();
+    report(selectName.constData(), selectMs, "plain repaint", plain, 2.0);
+
+    const double clearMs = median(
+        runs, [&] { select(), repaint(); }, [&] { view.clearHighlights(), repaint(); });
+    report("highlight_clear_5mb", clearMs, "plain repaint", plain, 2.0);
+
+    // One page down, then one page up: each run scrolls by a page and repaints.
+    int direction = 1;
+    const auto scrollPage = [&] {
+        bar->setValue(bar->value() + direction * bar->pageStep());
+        direction = -direction;
+        repaint();
+    };
+    view.clearHighlights();
+    bar->setValue(middle);
+    const double scrollPlain = median(runs, {}, scrollPage);
+    select();
+    bar->setValue(middle);
+    direction = 1;
+    const double scrollLit = median(runs, {}, scrollPage);
+    report("scroll_page_with_highlights_5mb", scrollLit, "without", scrollPlain, 1.5);
+
+    // The overview ruler, as beside the view in the window: 14 px wide, the view's height.
+    OverviewRuler ruler;
+    ruler.resize(14, 800);
+    waitForExposure(ruler);
+    const auto rulerRepaint = [&ruler] {
+        ruler.repaint();
+    };
+    QList<OverviewRuler::Mark> marks;
+    const QColor markColor(200, 120, 0);
+    const auto computeMarks = [&] {
+        marks.clear();
+        marks.reserve(mentions.size());
+        for (const Mention &m : mentions)
+            marks.append({view.fractionOf(m.start), markColor});
+    };
+    const double rulerPlain = median(runs, {}, rulerRepaint);
+    const double marksMs = median(runs, {}, computeMarks);
+    const double rulerSelect = median(
+        runs, [&] { ruler.clear(), rulerRepaint(); },
+        [&] { ruler.setMarks(marks), rulerRepaint(); });
+    report("ruler_select_5mb (setMarks)", rulerSelect, "plain ruler repaint", rulerPlain, 2.0);
+    const double rulerClear = median(
+        runs, [&] { ruler.setMarks(marks), rulerRepaint(); },
+        [&] { ruler.clear(), rulerRepaint(); });
+    report("ruler_clear_5mb", rulerClear, "plain ruler repaint", rulerPlain, 2.0);
+    std::printf("ruler_marks_positions_5mb (ArticleView::fractionOf x %lld, as "
+                "MainWindow::refreshHighlights does per click): %.2f ms\n",
+                static_cast<long long>(mentions.size()), marksMs);
+    ruler.setMarks(marks);
+    const double rulerScroll = median(runs, {}, [&] {
+        ruler.setVisibleRange(direction > 0 ? 0.5 : 0.52, direction > 0 ? 0.51 : 0.53);
+        direction = -direction;
+        rulerRepaint();
+    });
+    ruler.clear();
+    const double rulerScrollPlain = median(runs, {}, [&] {
+        ruler.setVisibleRange(direction > 0 ? 0.5 : 0.52, direction > 0 ? 0.51 : 0.53);
+        direction = -direction;
+        rulerRepaint();
+    });
+    report("ruler_scroll_with_marks_5mb", rulerScroll, "without", rulerScrollPlain, 1.5);
+
+    // A click as the window handles it for the view and the ruler together: the marks' positions,
+    // the layer, the marks, and both repainted.
+    view.clearHighlights();
+    const double bothPlain = median(runs, {}, [&] { repaint(), rulerRepaint(); });
+    const double clickMs = median(
+        runs, [&] { view.clearHighlights(), ruler.clear(), repaint(), rulerRepaint(); },
+        [&] {
+            computeMarks();
+            select();
+            ruler.setMarks(marks);
+            repaint();
+            rulerRepaint();
+        });
+    report("view_and_ruler_select_5mb (positions + layer + marks)", clickMs,
+           "plain repaint of both", bothPlain, 2.0);
+    view.clearHighlights();
+    ruler.clear();
+    view.hide();
+    ruler.hide();
+
+    // The whole window: MainWindow::selectEntities (sidebar, mentions in context, view, ruler,
+    // jump to the first mention) and clearSelection, until the window has repainted.
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        waitForExposure(window);
+        phase.restart();
+        window.showArticle(article);
+        if (window.isExtracting()) {
+            QEventLoop loop;
+            QObject::connect(&window, &MainWindow::entitiesReady, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
+        std::printf("\nMainWindow: showArticle until entitiesReady %.0f ms\n", nowMs(phase));
+        const Entity *windowTop = window.entities().findByName(top->name);
+        if (windowTop) {
+            const QStringList ids{windowTop->id};
+            const auto windowRepaint = [&window] {
+                window.repaint();
+            };
+            const double windowPlain = median(runs, {}, windowRepaint);
+            const double windowSelect = median(
+                runs, [&] { window.clearSelection(), windowRepaint(); },
+                [&] { window.selectEntities(ids, ids.first()), windowRepaint(); });
+            report("app_select_5mb (MainWindow::selectEntities)", windowSelect,
+                   "plain window repaint", windowPlain, 2.0);
+            const double windowClear = median(
+                runs, [&] { window.selectEntities(ids, ids.first()), windowRepaint(); },
+                [&] { window.clearSelection(), windowRepaint(); });
+            report("app_clear_5mb (MainWindow::clearSelection)", windowClear,
+                   "plain window repaint", windowPlain, 2.0);
+        }
+    }
+
+    if (!qtBaselines)
+        return 0;
+    // Qt's own ways, on a plain QTextEdit with the same text, font and size.
+    std::printf("\nQt 6 baselines (plain QTextEdit, same text, font and size):\n");
+    QTextEdit edit;
+    edit.setUndoRedoEnabled(false);
+    edit.setReadOnly(true);
+    edit.setFont(view.font());
+    edit.resize(1200, 800);
+    edit.setPlainText(Article::displayText(article.text));
+    waitForExposure(edit);
+    {
+        QTextCursor end(edit.document());
+        end.movePosition(QTextCursor::End);
+        edit.document()->documentLayout()->blockBoundingRect(end.block()); // lay out all
+    }
+    edit.verticalScrollBar()->setValue(edit.verticalScrollBar()->maximum() / 2);
+    QWidget *editViewport = edit.viewport();
+    const auto editRepaint = [editViewport] {
+        editViewport->repaint();
+    };
+    const double qtPlain = median(runs, {}, editRepaint);
+    std::printf("qt_plain_repaint: %.2f ms\n", qtPlain);
+
+    QTextCharFormat lit;
+    lit.setBackground(QColor(255, 214, 102));
+    const auto extraSelections = [&] {
+        QList<QTextEdit::ExtraSelection> list;
+        list.reserve(mentions.size());
+        for (const Mention &m : mentions) {
+            QTextCursor c(edit.document());
+            c.setPosition(int(m.start));
+            c.setPosition(int(m.end), QTextCursor::KeepAnchor);
+            list.append({c, lit});
+        }
+        edit.setExtraSelections(list);
+    };
+    const double extraSelect = median(
+        baselineRuns, [&] { edit.setExtraSelections({}), editRepaint(); },
+        [&] { extraSelections(), editRepaint(); });
+    reportQt("qt_extra_selections_select", extraSelect, plain);
+    const double extraClear = median(
+        baselineRuns, [&] { extraSelections(), editRepaint(); },
+        [&] { edit.setExtraSelections({}), editRepaint(); });
+    reportQt("qt_extra_selections_clear", extraClear, plain);
+
+    const auto mergeFormat = [&](const QTextCharFormat &format) {
+        QTextCursor c(edit.document());
+        c.beginEditBlock();
+        for (const Mention &m : mentions) {
+            c.setPosition(int(m.start));
+            c.setPosition(int(m.end), QTextCursor::KeepAnchor);
+            c.mergeCharFormat(format);
+        }
+        c.endEditBlock();
+    };
+    QTextCharFormat unlit;
+    unlit.setBackground(Qt::NoBrush);
+    const double mergeSelect = median(
+        baselineRuns, [&] { mergeFormat(unlit), editRepaint(); },
+        [&] { mergeFormat(lit), editRepaint(); });
+    reportQt("qt_merge_char_format_select", mergeSelect, plain);
+    const double mergeClear = median(
+        baselineRuns, [&] { mergeFormat(lit), editRepaint(); },
+        [&] { mergeFormat(unlit), editRepaint(); });
+    reportQt("qt_merge_char_format_clear", mergeClear, plain);
+    mergeFormat(unlit);
+
+    // Each block the highlighter formats marks the QTextEdit's document dirty and relays it out,
+    // so one rehighlight of a 5 MB article takes minutes here: one run each.
+    auto *highlighter = new MentionHighlighter(edit.document());
+    const auto highlighterRuns = [&](QSyntaxHighlighter *h, QList<Mention> *target,
+                                     const std::function<void()> &paint, int n,
+                                     const char *selectName, const char *clearName) {
+        const double select = median(
+            n, [&] { target->clear(), h->rehighlight(); },
+            [&] {
+                *target = mentions;
+                h->rehighlight();
+                paint();
+            });
+        reportQt(selectName, select, plain);
+        const double clear = median(
+            n,
+            [&] {
+                *target = mentions;
+                h->rehighlight();
+            },
+            [&] {
+                target->clear();
+                h->rehighlight();
+                paint();
+            });
+        reportQt(clearName, clear, plain);
+    };
+    highlighterRuns(highlighter, &highlighter->mentions, editRepaint, 1,
+                    "qt_syntax_highlighter_select (QTextEdit, 1 run)",
+                    "qt_syntax_highlighter_clear (QTextEdit, 1 run)");
+    delete highlighter;
+    edit.hide();
+
+    // The same highlighter on a QPlainTextEdit, whose layout only redoes the block that changed.
+    QPlainTextEdit plainEdit;
+    plainEdit.setUndoRedoEnabled(false);
+    plainEdit.setReadOnly(true);
+    plainEdit.setFont(view.font());
+    plainEdit.resize(1200, 800);
+    plainEdit.setPlainText(Article::displayText(article.text));
+    waitForExposure(plainEdit);
+    plainEdit.verticalScrollBar()->setValue(plainEdit.verticalScrollBar()->maximum() / 2);
+    QWidget *plainViewport = plainEdit.viewport();
+    const auto plainRepaint = [plainViewport] {
+        plainViewport->repaint();
+    };
+    std::printf("qt_plain_text_edit_repaint: %.2f ms\n", median(runs, {}, plainRepaint));
+    auto *plainHighlighter = new MentionHighlighter(plainEdit.document());
+    highlighterRuns(plainHighlighter, &plainHighlighter->mentions, plainRepaint, baselineRuns,
+                    "qt_syntax_highlighter_select (QPlainTextEdit)",
+                    "qt_syntax_highlighter_clear (QPlainTextEdit)");
+    return 0;
+}
