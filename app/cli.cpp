@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "articleloader.h"
+#include "corrections.h"
 #include "entityexport.h"
 #include "entityextractor.h"
 #include "knowledge.h"
@@ -22,7 +23,18 @@ int Cli::printEntities(const QString &file, const QString &format)
         return 1;
     }
     const EntityExtractor extractor(Knowledge::load());
-    const EntityList entities = extractor.extract(loaded.article->text);
+    EntityList entities = extractor.extract(loaded.article->text);
+    // The reader's corrections to this article, as the window shows them.
+    const QString sha = Corrections::fingerprint(loaded.article->text);
+    const QString path = Corrections::storagePathFor(file.isEmpty() || file == QStringLiteral("-")
+                                                         ? QString()
+                                                         : file,
+                                                     loaded.article->source);
+    const CorrectionsLoad corrections = Corrections::load(path, sha);
+    if (!corrections.ok())
+        std::fprintf(stderr, "article-reader: warning: %s\n", qUtf8Printable(corrections.warning));
+    else if (!corrections.corrections.isEmpty())
+        entities = corrections.corrections.apply(entities, loaded.article->text);
     const QByteArray out = format == QStringLiteral("csv")
                                ? EntityExport::toCsv(*loaded.article, entities)
                                : EntityExport::toJson(*loaded.article, entities);

@@ -246,5 +246,6 @@ Qt::ItemFlags EntityListModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (index.internalId() == 0)
         return Qt::ItemIsEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    // Entities can be dragged onto one another (a merge request; the sidebar handles the drop).
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
 }

@@ -4,6 +4,7 @@
 #include "entitylistmodel.h"
 
 #include <QApplication>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -195,6 +196,16 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     m_tree->header()->setSectionResizeMode(2, QHeaderView::Fixed);
     m_tree->header()->resizeSection(2, 56);
     m_tree->setItemsExpandable(false);
+    // Drag an entity onto another to merge them.
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->viewport()->installEventFilter(this);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        emit contextMenuRequested(m_tree->viewport()->mapToGlobal(pos));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -229,8 +240,46 @@ void EntitySidebar::focusFirstMatch()
     m_tree->setCurrentIndex(first);
 }
 
+QStringList EntitySidebar::selectedIds() const
+{
+    QStringList ids;
+    const auto rows = m_tree->selectionModel()->selectedRows(0);
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(EntityListModel::EntityIdRole).toString();
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
 bool EntitySidebar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
+            || event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        // Only our own rows, dropped on another entity.
+        const QString target = m_tree->indexAt(drop->position().toPoint())
+                                   .siblingAtColumn(0)
+                                   .data(EntityListModel::EntityIdRole)
+                                   .toString();
+        const QStringList dragged = selectedIds();
+        const bool fromHere = drop->source() == m_tree;
+        if (!fromHere
+            || (event->type() != QEvent::DragEnter
+                && (target.isEmpty() || dragged.isEmpty() || dragged == QStringList{target}))) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::MoveAction);
+        drop->accept();
+        if (event->type() == QEvent::Drop) {
+            QStringList ids = dragged;
+            ids.removeAll(target);
+            emit mergeRequested(target, ids);
+        }
+        return true;
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
         focusFirstMatch();

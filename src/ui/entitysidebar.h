@@ -23,12 +23,17 @@ public:
     void focusFilter();
 
     QTreeView *view() const { return m_tree; }
+    QStringList selectedIds() const;
     QLineEdit *filterEdit() const { return m_filter; }
 
 signals:
     // The reader chose these entities (click, Ctrl+click, Shift+click, keyboard); `currentId` is
     // the one to step through. An empty list asks to clear the selection.
     void selectionRequested(const QStringList &ids, const QString &currentId);
+    // The reader dropped entities onto another one: fold them into it.
+    void mergeRequested(const QString &targetId, const QStringList &ids);
+    // The context menu was asked for over the list (the window builds it from its actions).
+    void contextMenuRequested(const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

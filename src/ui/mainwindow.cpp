@@ -2,7 +2,9 @@
 
 #include "articleloader.h"
 #include "articleview.h"
+#include "correctioncommand.h"
 #include "entitycolors.h"
+#include "entityexport.h"
 #include "entityextractor.h"
 #include "entitylistmodel.h"
 #include "entitysidebar.h"
@@ -17,6 +19,7 @@
 #include <QAccessible>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -28,6 +31,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -35,6 +39,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -46,6 +51,8 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -246,6 +253,13 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
             [this](const QStringList &ids, const QString &current) {
                 applySelection(ids, current, true);
             });
+    connect(m_sidebar, &EntitySidebar::mergeRequested, this,
+            [this](const QString &target, const QStringList &ids) {
+                correct(Correction::merge(target, ids), tr("Merge"));
+            });
+    connect(m_sidebar, &EntitySidebar::contextMenuRequested, this, &MainWindow::showEntityMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MainWindow::showTextMenu);
     connect(m_contextView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 if (!index.isValid() || index.row() == m_navigator.currentIndex())
@@ -255,6 +269,7 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
                 showCurrentMention();
             });
     connect(m_view, &ArticleView::positionClicked, this, &MainWindow::textClicked);
+    connect(m_view, &QTextEdit::copyAvailable, this, [this] { updateCorrectionActions(); });
     connect(m_view, &ArticleView::positionHovered, this, &MainWindow::textHovered);
     connect(m_view, &ArticleView::visibleRangeChanged, m_ruler, &OverviewRuler::setVisibleRange);
     connect(m_ruler, &OverviewRuler::positionRequested, this, [this](double fraction) {
@@ -293,6 +308,8 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
 
 MainWindow::~MainWindow()
 {
+    // The undo stack clears itself as it goes; nothing of the window is left to update then.
+    disconnect(m_undo, nullptr, this, nullptr);
     m_extraction->waitForFinished();
 }
 
@@ -317,6 +334,15 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = new QUndoStack(this);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        withStandard(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_view, &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
     QAction *findAction = edit->addAction(tr("&Find in Text\u2026"), m_findBar, &FindBar::activate);
@@ -324,6 +350,7 @@ void MainWindow::createActions()
     QAction *filter = edit->addAction(tr("&Filter Entities"), m_sidebar,
                                       &EntitySidebar::focusFilter);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    createCorrectionActions(edit, file);
 
     createViewMenu(menuBar()->addMenu(tr("&View")));
 
@@ -470,6 +497,12 @@ void MainWindow::setZoom(int steps)
 
 void MainWindow::showArticle(const Article &article)
 {
+    if (article.source != m_currentFile)
+        m_currentFile.clear();
+    m_undo->clear(); // corrections of another article are not undone here
+    m_extracted = {};
+    m_corrections = {};
+    m_correctionsPath.clear();
     m_article = article;
     setWindowTitle(tr("%1 \u2014 Article Reader").arg(article.title));
     m_reselect = m_selection.ids();
@@ -516,7 +549,11 @@ void MainWindow::extractionFinished()
     // A result for an article that is no longer shown is dropped.
     if (m_extraction->property("generation").toULongLong() != m_generation)
         return;
-    m_model->setEntities(m_extraction->result(), m_article.text.size());
+    m_extracted = m_extraction->result();
+    loadCorrections();
+    qsizetype skipped = 0;
+    m_model->setEntities(m_corrections.apply(m_extracted, m_article.text, &skipped),
+                         m_article.text.size());
     m_busy->hide();
     const auto &entities = m_model->entities();
     QString message = tr("%1 people, %2 places, %3 organizations \u00b7 %4 mentions")
@@ -526,8 +563,15 @@ void MainWindow::extractionFinished()
                           .arg(entities.mentionCount());
     if (!m_article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + m_article.note;
+    if (!m_corrections.isEmpty())
+        message += QStringLiteral(" \u00b7 ")
+                   + tr("%n correction(s) applied", nullptr, int(m_corrections.size() - skipped));
+    if (skipped > 0)
+        message += QStringLiteral(" \u00b7 ")
+                   + tr("%n no longer fit the article", nullptr, int(skipped));
     statusBar()->showMessage(message);
     updateTypeActions();
+    updateCorrectionActions();
     QStringList reselect;
     for (const QString &id : std::as_const(m_reselect)) {
         if (entities.find(id))
@@ -725,6 +769,7 @@ void MainWindow::applySelection(const QStringList &ids, const QString &currentId
         m_contextModel->clear();
         refreshHighlights();
         updateNavigation();
+        updateCorrectionActions();
         return;
     }
     // Keep the colours of entities that stay; new ones take their type's colour if it is free.
@@ -764,6 +809,7 @@ void MainWindow::applySelection(const QStringList &ids, const QString &currentId
     if (activeChanged && jump)
         showCurrentMention();
     updateNavigation();
+    updateCorrectionActions();
 }
 
 // Paints what is selected: a layer per entity in its slot colour, find matches, the ruler
@@ -863,7 +909,7 @@ void MainWindow::clearSelection()
 void MainWindow::textClicked(qsizetype position, Qt::KeyboardModifiers modifiers)
 {
     const Entity *e = m_model->entities().entityAt(position);
-    if (!e)
+    if (!e || e->hidden)
         return;
     QStringList ids = m_selection.ids();
     if (modifiers & Qt::ControlModifier) {
@@ -893,7 +939,7 @@ void MainWindow::textClicked(qsizetype position, Qt::KeyboardModifiers modifiers
 void MainWindow::textHovered(qsizetype position, const QPoint &globalPos)
 {
     const Entity *e = position >= 0 ? m_model->entities().entityAt(position) : nullptr;
-    if (!e) {
+    if (!e || e->hidden) {
         QToolTip::hideText();
         return;
     }
@@ -1091,4 +1137,349 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_leftSplitter->saveState());
     event->accept();
+}
+
+void MainWindow::createCorrectionActions(QMenu *edit, QMenu *file)
+{
+    // File: exports, before Quit.
+    QAction *quit = file->actions().constLast();
+    QAction *exportEntities = new QAction(tr("&Export Entities\u2026"), this);
+    exportEntities->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportEntities, &QAction::triggered, this, &MainWindow::exportEntitiesInteractively);
+    QAction *exportHtml = new QAction(tr("Export Article as &HTML\u2026"), this);
+    exportHtml->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportHtml, &QAction::triggered, this, &MainWindow::exportHtmlInteractively);
+    file->insertAction(quit, exportEntities);
+    file->insertAction(quit, exportHtml);
+    file->insertSeparator(quit);
+
+    edit->addSeparator();
+    QAction *copyList = edit->addAction(tr("Copy Entity &List"), this, &MainWindow::copyEntityList);
+    copyList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QMenu *correctMenu = edit->addMenu(tr("Co&rrect Entities"));
+    m_renameAction = correctMenu->addAction(tr("&Rename\u2026"), this, &MainWindow::renameEntity);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    QMenu *type = correctMenu->addMenu(tr("Change &Type"));
+    const std::pair<QString, EntityType> types[] = {{tr("&Person"), EntityType::Person},
+                                                    {tr("P&lace"), EntityType::Place},
+                                                    {tr("&Organization"), EntityType::Organization}};
+    for (const auto &[label, t] : types) {
+        const EntityType entityType = t;
+        m_typeChangeActions[int(t)] = type->addAction(label, this, [this, entityType] {
+            const Entity *e = m_model->entities().find(m_activeId);
+            if (e && e->type != entityType)
+                correct(Correction::changeType(e->id, entityType), tr("Change Type"));
+        });
+    }
+    m_mergeAction = correctMenu->addAction(tr("&Merge Selected"), this, &MainWindow::mergeSelected);
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_splitAction = correctMenu->addAction(tr("&Split Off This Mention"), this,
+                                           &MainWindow::splitCurrentMention);
+    m_hideAction = correctMenu->addAction(tr("&Not an Entity"), this, &MainWindow::hideSelected);
+    m_hideAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_unhideAction = correctMenu->addAction(tr("Show A&gain"), this, &MainWindow::unhideSelected);
+    correctMenu->addSeparator();
+    const std::pair<QString, EntityType> marks[]
+        = {{tr("Mark Selection as &Person"), EntityType::Person},
+           {tr("Mark Selection as P&lace"), EntityType::Place},
+           {tr("Mark Selection as &Organization"), EntityType::Organization}};
+    const QKeySequence markKeys[] = {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)};
+    for (const auto &[label, t] : marks) {
+        const EntityType entityType = t;
+        m_markActions[int(t)] = correctMenu->addAction(label, this, [this, entityType] {
+            markSelection(entityType);
+        });
+        m_markActions[int(t)]->setShortcut(markKeys[int(t)]);
+    }
+    correctMenu->addSeparator();
+    m_resetAction = correctMenu->addAction(tr("Reset &Corrections\u2026"), this,
+                                           &MainWindow::resetCorrections);
+    // F2 and Delete belong to the list of entities: in the filter box and the find bar they
+    // keep their usual meaning.
+    for (QAction *a : {m_renameAction, m_hideAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_sidebar->view()->addAction(a);
+    }
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { updateCorrectionActions(); });
+    updateCorrectionActions();
+}
+
+void MainWindow::updateCorrectionActions()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    const Entity *active = m_model->entities().find(m_activeId);
+    const bool any = !ids.isEmpty();
+    m_renameAction->setEnabled(active != nullptr);
+    for (QAction *a : m_typeChangeActions)
+        a->setEnabled(active != nullptr);
+    m_mergeAction->setEnabled(ids.size() >= 2);
+    m_splitAction->setEnabled(active && active->mentions.size() > 1 && m_navigator.current());
+    bool hidden = false, shown = false;
+    for (const QString &id : ids) {
+        if (const Entity *e = m_model->entities().find(id))
+            (e->hidden ? hidden : shown) = true;
+    }
+    m_hideAction->setEnabled(any && shown);
+    m_unhideAction->setEnabled(any && hidden);
+    const bool selection = m_view->textCursor().hasSelection();
+    for (QAction *a : m_markActions)
+        a->setEnabled(selection && !m_extracted.isEmpty());
+    m_resetAction->setEnabled(!m_corrections.isEmpty());
+}
+
+void MainWindow::loadCorrections()
+{
+    m_correctionsPath = Corrections::storagePathFor(m_currentFile, m_article.source);
+    const QString sha = Corrections::fingerprint(m_article.text);
+    CorrectionsLoad loaded = Corrections::load(m_correctionsPath, sha);
+    m_corrections = loaded.corrections;
+    if (m_corrections.sha256().isEmpty())
+        m_corrections = Corrections(m_article.source, sha);
+    m_correctionsDamaged = !loaded.ok();
+    if (!loaded.ok()) {
+        spdlog::warn("{}", loaded.warning.toStdString());
+        QMessageBox::warning(
+            this, tr("Corrections not applied"),
+            loaded.warning + u'\n'
+                + tr("The file is kept as %1.damaged when you next correct an entity.")
+                      .arg(QFileInfo(m_correctionsPath).fileName()));
+    }
+}
+
+void MainWindow::correct(const Correction &correction, const QString &description)
+{
+    if (m_extracted.isEmpty() && correction.kind != Correction::Kind::AddEntity)
+        return;
+    const QString selectAfter = correction.resultId();
+    m_undo->push(new CorrectionCommand(
+        correction, description,
+        [this, selectAfter](const Correction &c) {
+            m_corrections.append(c);
+            correctionsChanged(selectAfter);
+        },
+        [this] {
+            m_corrections.removeLast();
+            correctionsChanged(m_activeId);
+        }));
+}
+
+// Replays the corrections onto the extraction, shows the result and saves it.
+void MainWindow::correctionsChanged(const QString &selectId)
+{
+    QStringList keep = m_selection.ids();
+    m_model->setEntities(m_corrections.apply(m_extracted, m_article.text), m_article.text.size());
+    updateTypeActions();
+    const EntityList &list = m_model->entities();
+    QStringList ids;
+    for (const QString &id : std::as_const(keep)) {
+        if (list.find(id))
+            ids.append(id);
+    }
+    const QString current = list.find(selectId) ? selectId : ids.value(ids.size() - 1);
+    if (!current.isEmpty() && !ids.contains(current))
+        ids = {current};
+    m_activeId.clear(); // the mentions may have changed: start the navigator again
+    m_sidebar->setSelectedEntities(ids, current);
+    applySelection(ids, current, false);
+    if (m_correctionsDamaged && QFileInfo::exists(m_correctionsPath)) {
+        // Keep the damaged file for the reader instead of writing over it.
+        QFile::remove(m_correctionsPath + QStringLiteral(".damaged"));
+        QFile::rename(m_correctionsPath, m_correctionsPath + QStringLiteral(".damaged"));
+    }
+    m_correctionsDamaged = false;
+    QString error;
+    if (!m_corrections.save(m_correctionsPath, &error)) {
+        // Beside the article failed (a read-only mount, a full disk): try the data directory.
+        const QString fallback = Corrections::storagePathFor({}, m_article.source);
+        if (fallback != m_correctionsPath && m_corrections.save(fallback, nullptr)) {
+            m_correctionsPath = fallback;
+        } else {
+            statusBar()->showMessage(tr("Could not save the corrections: %1").arg(error));
+            spdlog::warn("could not save corrections to {}: {}", m_correctionsPath.toStdString(),
+                         error.toStdString());
+        }
+    }
+    updateCorrectionActions();
+}
+
+void MainWindow::renameEntity()
+{
+    const Entity *e = m_model->entities().find(m_activeId);
+    if (!e)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("Name:"),
+                                               QLineEdit::Normal, e->name, &ok)
+                             .simplified();
+    if (ok && !name.isEmpty() && name != e->name)
+        correct(Correction::rename(e->id, name), tr("Rename"));
+}
+
+void MainWindow::mergeSelected()
+{
+    QStringList ids = m_sidebar->selectedIds();
+    if (ids.size() < 2)
+        return;
+    const QString target = ids.contains(m_activeId) ? m_activeId : ids.first();
+    ids.removeAll(target);
+    correct(Correction::merge(target, ids), tr("Merge"));
+}
+
+void MainWindow::splitCurrentMention()
+{
+    const Mention *m = m_navigator.current();
+    if (m && !m_activeId.isEmpty())
+        correct(Correction::splitMention(m_activeId, *m), tr("Split Off Mention"));
+}
+
+void MainWindow::hideSelected()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undo->beginMacro(tr("Not an Entity"));
+    for (const QString &id : ids) {
+        const Entity *e = m_model->entities().find(id);
+        if (e && !e->hidden)
+            correct(Correction::hide(id), tr("Not an Entity"));
+    }
+    m_undo->endMacro();
+}
+
+void MainWindow::unhideSelected()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undo->beginMacro(tr("Show Again"));
+    for (const QString &id : ids) {
+        const Entity *e = m_model->entities().find(id);
+        if (e && e->hidden)
+            correct(Correction::unhide(id), tr("Show Again"));
+    }
+    m_undo->endMacro();
+}
+
+void MainWindow::markSelection(EntityType type)
+{
+    const QTextCursor cursor = m_view->textCursor();
+    if (!cursor.hasSelection())
+        return;
+    const Mention selection{cursor.selectionStart(), cursor.selectionEnd()};
+    const QString text = m_article.text.sliced(selection.start, selection.length()).simplified();
+    if (text.isEmpty() || text.size() > 200)
+        return;
+    correct(Correction::addEntity(text, type, selection), tr("Mark as %1").arg(typeLabel(type)));
+}
+
+void MainWindow::resetCorrections()
+{
+    if (m_corrections.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Reset Corrections"),
+                              tr("Go back to the entities as they were found, forgetting %n "
+                                 "correction(s)?",
+                                 nullptr, int(m_corrections.size())))
+        != QMessageBox::Yes)
+        return;
+    m_undo->clear();
+    m_corrections.clear();
+    correctionsChanged(m_activeId);
+}
+
+bool MainWindow::exportEntities(const QString &path, QString *error)
+{
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    const QByteArray bytes = csv ? EntityExport::toCsv(m_article, m_model->entities())
+                                 : EntityExport::toJson(m_article, m_model->entities());
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+bool MainWindow::exportArticleHtml(const QString &path, QString *error)
+{
+    QList<std::pair<QString, QString>> highlights;
+    for (const auto &item : m_selection.items())
+        highlights.append({item.id, EntityColors::forSlot(item.slot, QPalette()).fill.name()});
+    const QByteArray bytes = EntityExport::toHtml(m_article, m_model->entities(), highlights);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
+}
+
+void MainWindow::exportEntitiesInteractively()
+{
+    QString filter;
+    const QString base = QFileInfo(m_currentFile.isEmpty() ? m_article.title : m_currentFile)
+                             .completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Entities"),
+                                                      base + QStringLiteral(".entities.json"),
+                                                      tr("JSON (*.json);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportEntities(path, &error))
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Entities exported to %1").arg(path));
+}
+
+void MainWindow::exportHtmlInteractively()
+{
+    const QString base = QFileInfo(m_currentFile.isEmpty() ? m_article.title : m_currentFile)
+                             .completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Article as HTML"),
+                                                      base + QStringLiteral(".html"),
+                                                      tr("HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportArticleHtml(path, &error))
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Could not write %1: %2").arg(path, error));
+    else
+        statusBar()->showMessage(tr("Article exported to %1").arg(path));
+}
+
+void MainWindow::copyEntityList()
+{
+    QGuiApplication::clipboard()->setText(EntityExport::toPlainList(m_model->entities()));
+    statusBar()->showMessage(tr("Entity list copied"), 3000);
+}
+
+void MainWindow::showEntityMenu(const QPoint &globalPos)
+{
+    updateCorrectionActions();
+    QMenu menu(this);
+    menu.addAction(m_renameAction);
+    QMenu *type = menu.addMenu(tr("Change &Type"));
+    for (QAction *a : m_typeChangeActions)
+        type->addAction(a);
+    menu.addAction(m_mergeAction);
+    menu.addAction(m_splitAction);
+    menu.addSeparator();
+    menu.addAction(m_hideAction);
+    menu.addAction(m_unhideAction);
+    menu.exec(globalPos);
+}
+
+void MainWindow::showTextMenu(const QPoint &pos)
+{
+    updateCorrectionActions();
+    QMenu *menu = m_view->createStandardContextMenu(pos);
+    menu->addSeparator();
+    for (QAction *a : m_markActions)
+        menu->addAction(a);
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+    delete menu;
 }

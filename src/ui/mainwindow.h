@@ -1,6 +1,8 @@
 #pragma once
 
 #include "article.h"
+#include "corrections.h"
+#include "entitylist.h"
 #include "entityselection.h"
 #include "mentionnavigator.h"
 #include "navigationhistory.h"
@@ -26,6 +28,7 @@ class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTimer;
+class QUndoStack;
 template<typename T>
 class QFutureWatcher;
 
@@ -68,6 +71,15 @@ public:
     QStringList recentFiles() const;
     QList<QAction *> shortcutActions() const;
 
+    // Corrections: each goes on the undo stack, is replayed onto the extraction and saved.
+    void correct(const Correction &correction, const QString &description);
+    const Corrections &corrections() const { return m_corrections; }
+    QString correctionsPath() const { return m_correctionsPath; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Export the (corrected) entities: JSON or CSV by the file's suffix; the article as HTML.
+    bool exportEntities(const QString &path, QString *error = nullptr);
+    bool exportArticleHtml(const QString &path, QString *error = nullptr);
+
 signals:
     // The sidebar holds the entities of the article now shown.
     void entitiesReady();
@@ -81,6 +93,16 @@ public slots:
     void goBack();
     void goForward();
     void showShortcuts();
+    void renameEntity();
+    void mergeSelected();
+    void splitCurrentMention();
+    void hideSelected();
+    void unhideSelected();
+    void markSelection(EntityType type);
+    void resetCorrections();
+    void exportEntitiesInteractively();
+    void exportHtmlInteractively();
+    void copyEntityList();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -110,6 +132,12 @@ private:
     void find(const QString &text, bool caseSensitive, bool wholeWords);
     void stepFind(int direction);
     void setZoom(int steps);
+    void createCorrectionActions(QMenu *edit, QMenu *file);
+    void loadCorrections();
+    void correctionsChanged(const QString &selectId);
+    void showEntityMenu(const QPoint &globalPos);
+    void showTextMenu(const QPoint &pos);
+    void updateCorrectionActions();
 
     std::shared_ptr<KnowledgeSlot> m_knowledge;
     Article m_article;
@@ -149,4 +177,18 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
     QFutureWatcher<EntityList> *m_extraction = nullptr;
+
+    EntityList m_extracted; // what the extractor found, before the reader's corrections
+    Corrections m_corrections;
+    QString m_correctionsPath;
+    bool m_correctionsDamaged = false; // keep the damaged file aside before the first save
+    QUndoStack *m_undo = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_hideAction = nullptr;
+    QAction *m_unhideAction = nullptr;
+    QAction *m_markActions[3] = {};
+    QAction *m_typeChangeActions[3] = {};
+    QAction *m_resetAction = nullptr;
 };

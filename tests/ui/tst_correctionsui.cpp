@@ -1,0 +1,294 @@
+// Correcting the sidebar as a reader does: rename, merge, hide, mark a selection, undo and redo,
+// the corrections kept for the next time, a damaged file, and the exports.
+#include "articleloader.h"
+#include "articleview.h"
+#include "entitylistmodel.h"
+#include "entitysidebar.h"
+#include "knowledge.h"
+#include "mainwindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialog>
+#include <QFile>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+
+class TestCorrectionsUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void renameWithF2AndUndo();
+    void mergeTwoSelectedWithCtrlM();
+    void deleteHidesAndTheHiddenGroupRestores();
+    void markASelectionAsAPlaceFindsAllOccurrences();
+    void correctionsAreKeptForTheNextTime();
+    void aDamagedCorrectionsFileWarnsAndFallsBack();
+    void exportsWriteJsonCsvAndHtml();
+    void copyEntityListFillsTheClipboard();
+
+private:
+    QModelIndex indexOf(const QString &name) const;
+    void select(const QStringList &names);
+    QAction *action(const QString &text) const;
+    void openArticle();
+
+    std::shared_ptr<const Knowledge> m_knowledge;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestCorrectionsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_knowledge = Knowledge::load();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestCorrectionsUi::openArticle()
+{
+    m_window = std::make_unique<MainWindow>(m_knowledge);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(m_path));
+    QTRY_VERIFY(!m_window->isExtracting());
+}
+
+void TestCorrectionsUi::init()
+{
+    QSettings().clear();
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".txt"_qs);
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("President Vladimir Putin met officials in Moscow.\n"
+            "US troops and U.S. diplomats arrived in the United States.\n"
+            "Putin said the Kremlin agreed. The Taoiseach spoke in Dublin.\n"
+            "Later the Taoiseach left.\n");
+    f.close();
+    openArticle();
+}
+
+void TestCorrectionsUi::cleanup()
+{
+    m_window.reset();
+}
+
+QModelIndex TestCorrectionsUi::indexOf(const QString &name) const
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    return tree->model()
+        ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                Qt::MatchExactly | Qt::MatchRecursive)
+        .value(0);
+}
+
+void TestCorrectionsUi::select(const QStringList &names)
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    tree->setFocus();
+    for (int i = 0; i < names.size(); ++i) {
+        const QModelIndex index = indexOf(names[i]);
+        QVERIFY2(index.isValid(), qPrintable(names[i]));
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton,
+                          i ? Qt::ControlModifier : Qt::NoModifier,
+                          tree->visualRect(index).center());
+    }
+}
+
+QAction *TestCorrectionsUi::action(const QString &text) const
+{
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == text)
+            return a;
+    }
+    return nullptr;
+}
+
+void TestCorrectionsUi::renameWithF2AndUndo()
+{
+    select({u"Vladimir Putin"_qs});
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            dialog->setTextValue(u"V. V. Putin"_qs);
+            dialog->accept();
+        }
+    });
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_F2);
+    QTRY_VERIFY(indexOf(u"V. V. Putin"_qs).isValid());
+    QCOMPARE(indexOf(u"V. V. Putin"_qs).data(EntityListModel::MentionCountRole).toInt(), 2);
+    QCOMPARE(m_window->undoStack()->index(), 1);
+    // The dialog has closed; the window is the active one again, as on a desktop.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->undoStack()->index(), 0);
+    QTRY_VERIFY(indexOf(u"Vladimir Putin"_qs).isValid());
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(indexOf(u"V. V. Putin"_qs).isValid());
+}
+
+void TestCorrectionsUi::mergeTwoSelectedWithCtrlM()
+{
+    // The extractor already links US, U.S. and United States; merge Moscow into Dublin to check
+    // the mechanism on two unrelated places.
+    select({u"Dublin"_qs, u"Moscow"_qs});
+    QCOMPARE(m_window->sidebar()->selectedIds().size(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_M, Qt::ControlModifier);
+    QTRY_VERIFY(!indexOf(u"Dublin"_qs).isValid() || !indexOf(u"Moscow"_qs).isValid());
+    const QModelIndex merged = indexOf(u"Moscow"_qs).isValid() ? indexOf(u"Moscow"_qs)
+                                                               : indexOf(u"Dublin"_qs);
+    QCOMPARE(merged.data(EntityListModel::MentionCountRole).toInt(), 2);
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(indexOf(u"Dublin"_qs).isValid() && indexOf(u"Moscow"_qs).isValid());
+}
+
+void TestCorrectionsUi::deleteHidesAndTheHiddenGroupRestores()
+{
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTreeView *tree = m_window->sidebar()->view();
+    const QModelIndex hidden = indexOf(u"Kremlin"_qs);
+    QTRY_VERIFY(hidden.isValid() && hidden.data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(tree->model()
+                ->index(tree->model()->rowCount() - 1, 0)
+                .data()
+                .toString()
+                .startsWith(u"Hidden"));
+    // Exports leave it out.
+    QTemporaryDir out;
+    QVERIFY(m_window->exportEntities(out.filePath(u"e.json"_qs)));
+    QFile json(out.filePath(u"e.json"_qs));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QVERIFY(!json.readAll().contains("Kremlin"));
+    // Show it again from the Hidden group.
+    select({u"Kremlin"_qs});
+    action(u"Show Again"_qs)->trigger();
+    QTRY_VERIFY(!indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+}
+
+void TestCorrectionsUi::markASelectionAsAPlaceFindsAllOccurrences()
+{
+    QVERIFY(!indexOf(u"Taoiseach"_qs).isValid());
+    ArticleView *view = m_window->articleView();
+    const qsizetype at = m_window->article().text.indexOf(u"Taoiseach");
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + 9), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    QAction *mark = action(u"Mark Selection as Person"_qs);
+    QVERIFY(mark && mark->isEnabled());
+    mark->trigger();
+    QTRY_VERIFY(indexOf(u"Taoiseach"_qs).isValid());
+    QCOMPARE(indexOf(u"Taoiseach"_qs).data(EntityListModel::MentionCountRole).toInt(), 2);
+    QCOMPARE(m_window->selectedEntityId(), u"person:Taoiseach"_qs);
+}
+
+void TestCorrectionsUi::correctionsAreKeptForTheNextTime()
+{
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    const QString stored = m_window->correctionsPath();
+    QVERIFY2(QFile::exists(stored), qPrintable(stored));
+    QVERIFY(stored.startsWith(m_dir.path())); // beside the article, in a writable folder
+    // Reopen: the corrected list comes back.
+    m_window.reset();
+    openArticle();
+    QVERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    // Reset goes back, and the file is gone.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    action(u"Reset Corrections…"_qs)->trigger();
+    QTRY_VERIFY(!indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(!QFile::exists(stored));
+}
+
+void TestCorrectionsUi::aDamagedCorrectionsFileWarnsAndFallsBack()
+{
+    const QString stored = m_path + u".entities.json"_qs;
+    QFile f(stored);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"version\": 1, \"corrections\": [");
+    f.close();
+    m_window.reset();
+    QString warning;
+    QTimer::singleShot(0, this, [&warning] {
+        auto poll = [&warning](auto &&self) -> void {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->accept();
+                return;
+            }
+            QTimer::singleShot(20, qApp, [self] { self(self); });
+        };
+        poll(poll);
+    });
+    openArticle();
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(u"damaged"), qPrintable(warning));
+    // The extracted list is shown, and the article is there.
+    QVERIFY(indexOf(u"Kremlin"_qs).isValid());
+    QVERIFY(m_window->article().text.contains(u"Taoiseach"));
+    // The next correction keeps the damaged file aside instead of overwriting it.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(QFile::exists(stored + u".damaged"_qs));
+}
+
+void TestCorrectionsUi::exportsWriteJsonCsvAndHtml()
+{
+    QTemporaryDir out;
+    QVERIFY(m_window->exportEntities(out.filePath(u"e.json"_qs)));
+    QVERIFY(m_window->exportEntities(out.filePath(u"e.csv"_qs)));
+    select({u"Vladimir Putin"_qs});
+    QVERIFY(m_window->exportArticleHtml(out.filePath(u"a.html"_qs)));
+    QFile json(out.filePath(u"e.json"_qs));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const auto root = QJsonDocument::fromJson(json.readAll()).object();
+    QVERIFY(root[u"entities"_qs].toArray().size() >= 4);
+    QFile csv(out.filePath(u"e.csv"_qs));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().startsWith("name,type,role,mentions,first_start\n"));
+    QFile html(out.filePath(u"a.html"_qs));
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray page = html.readAll();
+    QVERIFY(page.contains("<mark"));
+    QVERIFY(page.contains("Vladimir Putin"));
+    // A folder that cannot be written gives an error, not a half-written file.
+    QString error;
+    QVERIFY(!m_window->exportEntities(u"/proc/no/such/dir/e.json"_qs, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestCorrectionsUi::copyEntityListFillsTheClipboard()
+{
+    action(u"Copy Entity List"_qs)->trigger();
+    const QString text = QGuiApplication::clipboard()->text();
+    QVERIFY2(text.contains(u"Vladimir Putin"), qPrintable(text));
+}
+
+QTEST_MAIN(TestCorrectionsUi)
+#include "tst_correctionsui.moc"
