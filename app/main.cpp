@@ -4,12 +4,15 @@
 #include "knowledge.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QStyle>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -40,6 +43,19 @@ void waitForEntities(MainWindow &window)
     QEventLoop loop;
     QObject::connect(&window, &MainWindow::entitiesReady, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// Opens FILE ("-": standard input) in the window; on failure tells the user what is wrong.
+bool openArticle(MainWindow &window, const QString &file)
+{
+    if (file != QStringLiteral("-"))
+        return window.openFile(file);
+    const LoadResult loaded = ArticleLoader::loadStdin();
+    if (loaded.ok())
+        window.showArticle(*loaded.article);
+    else
+        QMessageBox::warning(&window, QStringLiteral("Article Reader"), loaded.error);
+    return loaded.ok();
 }
 
 int takeScreenshot(MainWindow &window, const QString &path, const QStringList &select)
@@ -75,7 +91,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Read a news article by its people and places. Without options, opens FILE (or the "
+        "Read a news article by its people and places. Without options, opens each FILE (or the "
         "built-in article) in a window."));
     // Declared by hand: addHelpOption() also adds --help-all (Qt's own options), which means
     // nothing before an application object exists.
@@ -110,8 +126,9 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {entitiesOption, formatOption, screenshotOption, selectOption, logLevelOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A UTF-8 text article; \"-\" for standard input."),
-                                 QStringLiteral("[FILE]"));
+                                 QStringLiteral("A UTF-8 text article; \"-\" for standard input. "
+                                                "Each further FILE opens in a window of its own."),
+                                 QStringLiteral("[FILE...]"));
 
     if (!parser.parse(arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), 2);
@@ -132,9 +149,14 @@ int main(int argc, char *argv[])
                         .arg(parser.value(logLevelOption)),
                     2);
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1)
-        return fail(QStringLiteral("give at most one FILE (see --help)."), 2);
     const QString file = files.value(0);
+    for (const QCommandLineOption &option : {entitiesOption, screenshotOption}) {
+        if (files.size() > 1 && parser.isSet(option))
+            return fail(QStringLiteral("--%1 takes at most one FILE, got %2 (see --help).")
+                            .arg(option.names().constFirst())
+                            .arg(files.size()),
+                        2);
+    }
 
     if (parser.isSet(entitiesOption)) {
         // No window, no display: QtCore only.
@@ -153,6 +175,7 @@ int main(int argc, char *argv[])
     app.setApplicationDisplayName(QStringLiteral("Article Reader"));
     // Lets Wayland desktops tie the window to its launcher and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.articlereader.ArticleReader"));
+    Translations::install(QLocale::system()); // LANGUAGE, LC_ALL, LC_MESSAGES, LANG
 
     if (screenshot) {
         const LoadResult loaded = file == QStringLiteral("-") ? ArticleLoader::loadStdin()
@@ -168,22 +191,23 @@ int main(int argc, char *argv[])
     // The gazetteers load on the worker thread, after the text is on screen.
     MainWindow window;
     window.show();
-    bool opened = false;
-    if (file == QStringLiteral("-")) {
-        const LoadResult loaded = ArticleLoader::loadStdin();
-        if (loaded.ok()) {
-            window.showArticle(*loaded.article);
-            opened = true;
-        } else {
-            QMessageBox::warning(&window, QStringLiteral("Article Reader"), loaded.error);
-        }
-    } else if (!file.isEmpty()) {
-        opened = window.openFile(file); // tells the user what is wrong
-    }
+    bool opened = !file.isEmpty() && openArticle(window, file);
     if (!opened && file.isEmpty())
         opened = window.reopenLastArticle(); // where the reader left off
     if (!opened)
         window.showArticle(*ArticleLoader::loadBuiltin().article);
+    // Each further FILE in a window of its own, cascaded down and to the right, so that a
+    // launcher's "Exec=article-reader %F" opens every file chosen.
+    const int step = window.style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, &window);
+    for (qsizetype i = 1; i < files.size(); ++i) {
+        auto *other = new MainWindow;
+        other->setAttribute(Qt::WA_DeleteOnClose);
+        other->resize(window.size());
+        other->move(window.pos() + QPoint(step, step) * int(i));
+        other->show();
+        if (!openArticle(*other, files[i]))
+            other->close();
+    }
     if (parser.isSet(selectOption)) {
         const QStringList names = parser.values(selectOption);
         QObject::connect(

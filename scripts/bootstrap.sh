@@ -10,8 +10,8 @@ mode=${1:-run}
 shift || true
 build=${BUILD_DIR:-$here/build}
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev libgl-dev libspdlog-dev libfmt-dev
-          fonts-dejavu-core)
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
+          qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev fonts-dejavu-core)
 if [ "$mode" = test ]; then
     packages+=(clang-format xvfb xauth python3)
 fi

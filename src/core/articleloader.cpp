@@ -2,6 +2,7 @@
 
 #include "markupconverter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -66,7 +67,8 @@ QString titleFor(const QString &text, const QList<Article::Paragraph> &paragraph
     title = title.simplified();
     if (!title.isEmpty())
         title[0] = title[0].toUpper();
-    return title.isEmpty() ? QStringLiteral("Untitled article") : title;
+    return title.isEmpty() ? QCoreApplication::translate("ArticleLoader", "Untitled article")
+                           : title;
 }
 
 // The index of the first byte that does not belong to well-formed UTF-8, or -1.
@@ -196,7 +198,7 @@ QString openRegularFile(QFile &file, const QString &path)
     struct stat st = {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return QStringLiteral("it is not a regular file");
+        return QCoreApplication::translate("ArticleLoader", "it is not a regular file");
     }
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
@@ -253,7 +255,9 @@ LoadResult ArticleLoader::loadBuiltin()
 {
     QFile file(QStringLiteral(":/articles/ceasefire-talks.txt"));
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("The built-in article is missing from this build.")};
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader",
+                                            "The built-in article is missing from this build.")};
     return fromBytes(file.readAll(), builtinSource(), BuiltinName.toString());
 }
 
@@ -262,40 +266,52 @@ LoadResult ArticleLoader::loadFile(const QString &path)
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
         return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
-                               "which does not exist.")
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
+                                     "which does not exist.")
                     .arg(path, info.symLinkTarget())};
     if (!info.exists())
-        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: no such file.").arg(path)};
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader",
+                                            "Cannot open \u201c%1\u201d: no such file.")
+                    .arg(path)};
     if (info.isDir())
         return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: it is a folder, not a file.").arg(path)};
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a folder, not a file.")
+                    .arg(path)};
     // A FIFO or a socket would block the reader in open() or read(), and a device such as
     // /dev/zero never ends: only regular files are articles. Standard input is read with "-".
     if (!info.isFile())
-        return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: it is not a regular file (a device, "
-                               "pipe or socket). Save the article to a file and open that.")
-                    .arg(path)};
+        return {std::nullopt, QCoreApplication::translate(
+                                  "ArticleLoader",
+                                  "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
+                                  "pipe or socket). Save the article to a file and open that.")
+                                  .arg(path)};
     if (info.size() > MaxBytes)
         return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
-                               "an article may have.")
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
+                                     "an article may have.")
                     .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
     if (!info.isReadable())
-        return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: you do not have permission to read "
-                               "it.")
-                    .arg(path)};
+        return {std::nullopt, QCoreApplication::translate(
+                                  "ArticleLoader",
+                                  "Cannot open \u201c%1\u201d: you do not have permission to read "
+                                  "it.")
+                                  .arg(path)};
     QFile file(path);
     if (const QString why = openRegularFile(file, path); !why.isEmpty())
-        return {std::nullopt, QStringLiteral("Cannot open \u201c%1\u201d: %2.").arg(path, why)};
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
+                    .arg(path, why)};
     // Read at most one byte past the limit: the file may have grown since it was looked at.
     const QByteArray bytes = file.read(MaxBytes + 1);
     if (bytes.size() > MaxBytes)
         return {std::nullopt,
-                QStringLiteral("Cannot open \u201c%1\u201d: it is larger than the %2 an "
-                               "article may have.")
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is larger than the %2 an "
+                                     "article may have.")
                     .arg(path, humanSize(MaxBytes))};
     return fromBytes(bytes, info.absoluteFilePath(), info.fileName());
 }
@@ -304,7 +320,8 @@ LoadResult ArticleLoader::loadStdin()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return {std::nullopt, QStringLiteral("Cannot read standard input.")};
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader", "Cannot read standard input.")};
     // A pipe gives what it has at each read: read to its end, or one byte past the limit.
     QByteArray bytes;
     while (bytes.size() <= MaxBytes) {
@@ -315,7 +332,8 @@ LoadResult ArticleLoader::loadStdin()
     }
     if (bytes.size() > MaxBytes)
         return {std::nullopt,
-                QStringLiteral("Standard input is larger than the %1 an article may have.")
+                QCoreApplication::translate(
+                    "ArticleLoader", "Standard input is larger than the %1 an article may have.")
                     .arg(humanSize(MaxBytes))};
     return fromBytes(bytes, QStringLiteral("stdin"), QStringLiteral("stdin"));
 }
@@ -333,32 +351,40 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         text = decoder.decode(data.sliced(2));
         if (decoder.hasError() || data.size() % 2 != 0 || firstLoneSurrogate(text) >= 0)
             return {std::nullopt,
-                    QStringLiteral("\u201c%1\u201d starts like UTF-16 text but is not "
-                                   "valid UTF-16. Save it as UTF-8 and open it again.")
+                    QCoreApplication::translate("ArticleLoader",
+                                                "\u201c%1\u201d starts like UTF-16 text but is not "
+                                                "valid UTF-16. Save it as UTF-8 and open it again.")
                         .arg(name)};
-        note = QStringLiteral("Read as UTF-16 (%1), as its byte order mark says.")
-                   .arg(utf16le ? QStringLiteral("little-endian") : QStringLiteral("big-endian"));
+        note = QCoreApplication::translate("ArticleLoader",
+                                           "Read as UTF-16 (%1), as its byte order mark says.")
+                   .arg(utf16le ? QCoreApplication::translate("ArticleLoader", "little-endian")
+                                : QCoreApplication::translate("ArticleLoader", "big-endian"));
     } else {
         if (data.startsWith("\xEF\xBB\xBF"))
             data = data.sliced(3);
         const qsizetype skipped = bytes.size() - data.size();
         if (looksLikeUtf16(data))
-            return {std::nullopt,
-                    QStringLiteral("\u201c%1\u201d looks like UTF-16 text without a byte order "
-                                   "mark. Save it as UTF-8 and open it again.")
-                        .arg(name)};
+            return {std::nullopt, QCoreApplication::translate(
+                                      "ArticleLoader",
+                                      "\u201c%1\u201d looks like UTF-16 text without a byte order "
+                                      "mark. Save it as UTF-8 and open it again.")
+                                      .arg(name)};
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
             return {std::nullopt,
-                    QStringLiteral("\u201c%1\u201d is not a text file: found binary data at byte "
-                                   "%2.")
+                    QCoreApplication::translate(
+                        "ArticleLoader",
+                        "\u201c%1\u201d is not a text file: found binary data at byte "
+                        "%2.")
                         .arg(name)
                         .arg(nul + skipped)};
         if (const qsizetype bad = firstInvalidUtf8(data); bad < 0) {
             text = QString::fromUtf8(data);
         } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
             return {std::nullopt,
-                    QStringLiteral("\u201c%1\u201d is not a text file: found binary data at byte "
-                                   "%2.")
+                    QCoreApplication::translate(
+                        "ArticleLoader",
+                        "\u201c%1\u201d is not a text file: found binary data at byte "
+                        "%2.")
                         .arg(name)
                         .arg(control + skipped)};
         } else {
@@ -370,10 +396,12 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                        && static_cast<unsigned char>(c) < 0xA0;
             });
             text = windows ? fromWindows1252(data) : QString::fromLatin1(data);
-            note = QStringLiteral("Not valid UTF-8 (first bad byte at %1); read as %2.")
-                       .arg(bad + skipped)
-                       .arg(windows ? QStringLiteral("Windows-1252")
-                                    : QStringLiteral("Latin-1 (ISO 8859-1)"));
+            note
+                = QCoreApplication::translate("ArticleLoader",
+                                              "Not valid UTF-8 (first bad byte at %1); read as %2.")
+                      .arg(bad + skipped)
+                      .arg(windows ? QStringLiteral("Windows-1252")
+                                   : QStringLiteral("Latin-1 (ISO 8859-1)"));
         }
     }
     Article article;
@@ -392,9 +420,10 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                                                   : converted.title;
         if (note.isEmpty())
             note = article.format == Article::Format::Html
-                       ? QStringLiteral(
+                       ? QCoreApplication::translate(
+                           "ArticleLoader",
                            "Converted from HTML; nothing the page refers to was loaded.")
-                       : QStringLiteral("Converted from Markdown.");
+                       : QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
     }
     article.source = source;
     article.note = note;

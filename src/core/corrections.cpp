@@ -3,6 +3,7 @@
 #include "entitylist.h"
 #include "textfinder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -413,7 +414,9 @@ CorrectionsLoad failure(const QString &expectedSha256, const QString &warning)
 
 QString damaged(const QString &why)
 {
-    return QStringLiteral("The corrections file is damaged (%1); using the extracted list.").arg(why);
+    return QCoreApplication::translate(
+               "Corrections", "The corrections file is damaged (%1); using the extracted list.")
+        .arg(why);
 }
 
 } // namespace
@@ -556,16 +559,19 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
         return failure(expectedSha256, damaged(QStringLiteral("no format version")));
     if (version.toDouble() > FormatVersion) {
         return failure(expectedSha256,
-                       QStringLiteral("The corrections file is from a newer version of Article "
-                                      "Reader (format %1); using the extracted list.")
+                       QCoreApplication::translate(
+                           "Corrections", "The corrections file is from a newer version of Article "
+                                          "Reader (format %1); using the extracted list.")
                            .arg(version.toDouble()));
     }
     const QJsonObject article = root.value(u"article").toObject();
     const QString sha256 = article.value(u"sha256").toString();
     if (!expectedSha256.isEmpty() && sha256.compare(expectedSha256, Qt::CaseInsensitive) != 0) {
-        return failure(expectedSha256,
-                       QStringLiteral("The corrections file was written for a different version "
-                                      "of the article; using the extracted list."));
+        return failure(
+            expectedSha256,
+            QCoreApplication::translate("Corrections",
+                                        "The corrections file was written for a different version "
+                                        "of the article; using the extracted list."));
     }
     const QJsonValue list = root.value(u"corrections");
     if (!list.isArray())
@@ -609,7 +615,8 @@ bool Corrections::save(const QString &path, QString *error) const
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("Could not save the corrections to %1: %2")
+            *error = QCoreApplication::translate("Corrections",
+                                                 "Could not save the corrections to %1: %2")
                          .arg(QDir::toNativeSeparators(path), why);
         return false;
     };
@@ -651,8 +658,9 @@ CorrectionsLoad Corrections::load(const QString &path, const QString &expectedSh
         return failure(expectedSha256, damaged(QStringLiteral("far too large")));
     if (!file.open(QIODevice::ReadOnly)) {
         return failure(expectedSha256,
-                       QStringLiteral("The corrections file could not be read (%1); using the "
-                                      "extracted list.")
+                       QCoreApplication::translate(
+                           "Corrections", "The corrections file could not be read (%1); using the "
+                                          "extracted list.")
                            .arg(file.errorString()));
     }
     return fromJson(file.read(MaxFileSize + 1), expectedSha256);

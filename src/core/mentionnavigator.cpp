@@ -1,5 +1,7 @@
 #include "mentionnavigator.h"
 
+#include <QCoreApplication>
+
 void MentionNavigator::setMentions(QList<Mention> mentions)
 {
     m_mentions = std::move(mentions);
@@ -49,6 +51,10 @@ QString MentionNavigator::indicator() const
     if (m_mentions.isEmpty())
         return {};
     if (m_current < 0)
-        return QStringLiteral("%1 mentions").arg(m_mentions.size());
-    return QStringLiteral("%1 of %2").arg(m_current + 1).arg(m_mentions.size());
+        return QCoreApplication::translate("MentionNavigator", "%n mentions", nullptr,
+                                           int(m_mentions.size()));
+    //: The current mention and the number of mentions: "3 of 9".
+    return QCoreApplication::translate("MentionNavigator", "%1 of %2")
+        .arg(m_current + 1)
+        .arg(m_mentions.size());
 }

@@ -146,7 +146,10 @@ protected:
         const auto type = EntityType(index.data(EntityListModel::EntityTypeRole).toInt());
         const EntityColors colors = EntityColors::forType(type, option->palette);
         const int size = option->fontMetrics.height() - 4;
-        QPixmap swatch(size, size);
+        // In device pixels, so that the swatch stays crisp on a high-DPI screen.
+        const qreal dpr = option->widget ? option->widget->devicePixelRatio() : 1.0;
+        QPixmap swatch(QSize(size, size) * dpr);
+        swatch.setDevicePixelRatio(dpr);
         swatch.fill(Qt::transparent);
         QPainter p(&swatch);
         p.setRenderHint(QPainter::Antialiasing);

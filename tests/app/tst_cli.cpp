@@ -19,6 +19,7 @@ private slots:
     void unreadableFilesFailWithAMessageAndNoOutput_data();
     void unreadableFilesFailWithAMessageAndNoOutput();
     void helpVersionAndLogLevel();
+    void headlessCommandsTakeOneFile();
     void screenshotWritesAPngWithTheSelection();
 
 private:
@@ -176,6 +177,23 @@ void TestCli::helpVersionAndLogLevel()
     QCOMPARE(info.exitCode, 0);
     QVERIFY(info.err.contains("extracted"));
     QVERIFY(QJsonDocument::fromJson(info.out).isObject()); // logs never reach stdout
+}
+
+void TestCli::headlessCommandsTakeOneFile()
+{
+    // Several FILEs open a window each; --entities and --screenshot have one article.
+    const Result entities = run({u"--entities"_qs, u"a.txt"_qs, u"b.txt"_qs});
+    QCOMPARE(entities.exitCode, 2);
+    QVERIFY2(entities.err.contains("--entities takes at most one FILE, got 2"),
+             entities.err.constData());
+    QVERIFY(entities.out.isEmpty());
+    QTemporaryDir dir;
+    const Result screenshot = run(
+        {u"--screenshot"_qs, dir.filePath(u"x.png"_qs), u"a.txt"_qs, u"b.txt"_qs});
+    QCOMPARE(screenshot.exitCode, 2);
+    QVERIFY2(screenshot.err.contains("--screenshot takes at most one FILE"),
+             screenshot.err.constData());
+    QVERIFY(!QFile::exists(dir.filePath(u"x.png"_qs)));
 }
 
 void TestCli::screenshotWritesAPngWithTheSelection()

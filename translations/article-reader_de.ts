@@ -1,0 +1,776 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ArticleLoader</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>The built-in article is missing from this build.</source>
+        <translation>Der eingebaute Artikel fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a link to “%2”, which does not exist.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist eine Verknüpfung auf „%2“, das es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: no such file.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a folder, not a file.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is not a regular file (a device, pipe or socket). Save the article to a file and open that.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket). Speichern Sie den Artikel in einer Datei und öffnen Sie diese.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is %2, larger than the %3 an article may have.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei ist %2 groß, mehr als die %3, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: you do not have permission to read it.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Sie haben keine Leseberechtigung dafür.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is larger than the %2 an article may have.</source>
+        <translation>„%1“ kann nicht geöffnet werden: Die Datei ist größer als die %2, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Standard input is larger than the %1 an article may have.</source>
+        <translation>Die Standardeingabe ist größer als die %1, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>“%1” starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and open it again.</source>
+        <translation>„%1“ beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Read as UTF-16 (%1), as its byte order mark says.</source>
+        <translation>Als UTF-16 (%1) gelesen, wie es die Byte-Reihenfolge-Markierung angibt.</translation>
+    </message>
+    <message>
+        <source>little-endian</source>
+        <translation>Little Endian</translation>
+    </message>
+    <message>
+        <source>big-endian</source>
+        <translation>Big Endian</translation>
+    </message>
+    <message>
+        <source>“%1” looks like UTF-16 text without a byte order mark. Save it as UTF-8 and open it again.</source>
+        <translation>„%1“ sieht nach UTF-16-Text ohne Byte-Reihenfolge-Markierung aus. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a text file: found binary data at byte %2.</source>
+        <translation>„%1“ ist keine Textdatei: Binärdaten bei Byte %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 (first bad byte at %1); read as %2.</source>
+        <translation>Kein gültiges UTF-8 (erstes ungültiges Byte bei %1); als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>Converted from HTML; nothing the page refers to was loaded.</source>
+        <translation>Aus HTML umgewandelt; nichts, worauf die Seite verweist, wurde geladen.</translation>
+    </message>
+    <message>
+        <source>Converted from Markdown.</source>
+        <translation>Aus Markdown umgewandelt.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>The corrections file is damaged (%1); using the extracted list.</source>
+        <translation>Die Korrekturdatei ist beschädigt (%1); die gefundene Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The corrections file is from a newer version of Article Reader (format %1); using the extracted list.</source>
+        <translation>Die Korrekturdatei stammt von einer neueren Version von Article Reader (Format %1); die gefundene Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>The corrections file was written for a different version of the article; using the extracted list.</source>
+        <translation>Die Korrekturdatei wurde für eine andere Fassung des Artikels geschrieben; die gefundene Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not save the corrections to %1: %2</source>
+        <translation>Die Korrekturen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The corrections file could not be read (%1); using the extracted list.</source>
+        <translation>Die Korrekturdatei konnte nicht gelesen werden (%1); die gefundene Liste wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityListModel</name>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n entities</source>
+        <translation>
+            <numerusform>%1, %n Name</numerusform>
+            <numerusform>%1, %n Namen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mentions</source>
+        <translation>
+            <numerusform>%1, %n Erwähnung</numerusform>
+            <numerusform>%1, %n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+</context>
+<context>
+    <name>EntitySidebar</name>
+    <message>
+        <source>Filter people and places</source>
+        <translation>Personen und Orte filtern</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>Namen filtern</translation>
+    </message>
+    <message>
+        <source>People and places</source>
+        <translation>Personen und Orte</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Ganze Wörter</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Find in text</source>
+        <translation>Im Text suchen</translation>
+    </message>
+    <message>
+        <source>Tell capitals from small letters</source>
+        <translation>Groß- und Kleinbuchstaben unterscheiden</translation>
+    </message>
+    <message>
+        <source>Skip matches inside longer words</source>
+        <translation>Treffer innerhalb längerer Wörter überspringen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Close find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 von mehr als %2</translation>
+    </message>
+    <message>
+        <source>more than %1 matches</source>
+        <translation>mehr als %1 Treffer</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mentions in context</source>
+        <translation>Erwähnungen im Kontext</translation>
+    </message>
+    <message>
+        <source>Finding people and places</source>
+        <translation>Personen und Orte werden gesucht</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Text…</source>
+        <translation>Im Text &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entities</source>
+        <translation>Namen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation>&amp;Vorherige Erwähnung</translation>
+    </message>
+    <message>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>Vorherige Erwähnung (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation>&amp;Nächste Erwähnung</translation>
+    </message>
+    <message>
+        <source>Next mention (F3)</source>
+        <translation>Nächste Erwähnung (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Highlight</source>
+        <translation>&amp;Hervorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the highlight (Esc)</source>
+        <translation>Hervorhebung aufheben (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Zurück zur vorherigen Stelle (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Article Reader</source>
+        <translation>Ü&amp;ber Article Reader</translation>
+    </message>
+    <message>
+        <source>About Article Reader</source>
+        <translation>Über Article Reader</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Place names contain information from GeoNames (CC BY 4.0) and world-countries (ODbL 1.0); role words from WordNet 3.0 (Princeton University); see resources/data/SOURCES.md for every data source and licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
+    <message>
+        <source>&amp;Shared Paragraphs Only</source>
+        <translation>Nur &amp;gemeinsame Absätze</translation>
+    </message>
+    <message>
+        <source>Dim the paragraphs that do not mention every selected entity (Ctrl+Shift+P)</source>
+        <translation>Absätze abblenden, die nicht alle ausgewählten Namen erwähnen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ort Entities By</source>
+        <translation>Namen &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions</source>
+        <translation>&amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>&amp;First Appearance</source>
+        <translation>Reihenfolge im &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Show &amp;People (%1)</source>
+        <translation>&amp;Personen anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show P&amp;laces (%1)</source>
+        <translation>Or&amp;te anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show O&amp;rganizations (%1)</source>
+        <translation>O&amp;rganisationen anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — Article Reader</source>
+        <translation>%1 — Article Reader</translation>
+    </message>
+    <message>
+        <source>Finding people and places…</source>
+        <translation>Personen und Orte werden gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 people, %2 places, %3 organizations · %4 mentions</source>
+        <translation>%1 Personen, %2 Orte, %3 Organisationen · %4 Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Cannot open the article</source>
+        <translation>Der Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not reload: %1 The text shown is the last version read.</source>
+        <translation>Neu laden nicht möglich: %1 Angezeigt wird die zuletzt gelesene Fassung.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; the text shown is the last version read.</source>
+        <translation>%1 wurde gelöscht oder verschoben; angezeigt wird die zuletzt gelesene Fassung.</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) mention every selected entity</source>
+        <translation>
+            <numerusform>%n Absatz erwähnt alle ausgewählten Namen</numerusform>
+            <numerusform>%n Absätze erwähnen alle ausgewählten Namen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mention %1 of %2</source>
+        <translation>Erwähnung %1 von %2</translation>
+    </message>
+    <message>
+        <source>Click to follow, Ctrl+click to add</source>
+        <translation>Klicken zum Folgen, Strg+Klick zum Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1, %2, mention %3, paragraph %4</source>
+        <translation>%1, %2, Erwähnung %3, Absatz %4</translation>
+    </message>
+    <message>
+        <source>Choose a person or place to follow it through the text</source>
+        <translation>Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 in context</source>
+        <translation>Erwähnungen von %1 im Kontext</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Follow another entity</source>
+        <translation>Einem anderen Namen folgen</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ in the list</source>
+        <translation>↑ / ↓ in der Liste</translation>
+    </message>
+    <message>
+        <source>Add an entity to the selection</source>
+        <translation>Einen Namen zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click (list or text)</source>
+        <translation>Strg+Klick (Liste oder Text)</translation>
+    </message>
+    <message>
+        <source>Next / previous find match</source>
+        <translation>Nächster / vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter in the find bar</source>
+        <translation>Eingabe / Umschalt+Eingabe in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Esc in the find bar</source>
+        <translation>Esc in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) applied</source>
+        <translation>
+            <numerusform>%n Korrektur angewandt</numerusform>
+            <numerusform>%n Korrekturen angewandt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer fit the article</source>
+        <translation>
+            <numerusform>%n passt nicht mehr zum Artikel</numerusform>
+            <numerusform>%n passen nicht mehr zum Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Entities…</source>
+        <translation>Namen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Article as &amp;HTML…</source>
+        <translation>Artikel als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Entity &amp;List</source>
+        <translation>Namens&amp;liste kopieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect Entities</source>
+        <translation>Namen k&amp;orrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>Ausgewählte &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off This Mention</source>
+        <translation>Diese Erwähnung &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Not an Entity</source>
+        <translation>&amp;Kein Name</translation>
+    </message>
+    <message>
+        <source>Show A&amp;gain</source>
+        <translation>&amp;Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Person</source>
+        <translation>Auswahl als &amp;Person markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection as P&amp;lace</source>
+        <translation>Auswahl als &amp;Ort markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Organization</source>
+        <translation>Auswahl als O&amp;rganisation markieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Corrections…</source>
+        <translation>Korrekturen zurück&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Corrections not applied</source>
+        <translation>Korrekturen nicht angewandt</translation>
+    </message>
+    <message>
+        <source>The file is kept as %1.damaged when you next correct an entity.</source>
+        <translation>Die Datei wird als %1.damaged aufbewahrt, sobald Sie das nächste Mal einen Namen korrigieren.</translation>
+    </message>
+    <message>
+        <source>Could not save the corrections: %1</source>
+        <translation>Die Korrekturen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <source>Not an Entity</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Reset Corrections</source>
+        <translation>Korrekturen zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
+        <translation>
+            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrektur verwerfen?</numerusform>
+            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrekturen verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Entities</source>
+        <translation>Namen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entities exported to %1</source>
+        <translation>Namen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Article as HTML</source>
+        <translation>Artikel als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>Artikel nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Entity list copied</source>
+        <translation>Namensliste kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>MentionContextModel</name>
+    <message>
+        <source>Paragraph %1: %2</source>
+        <translation>Absatz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MentionNavigator</name>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>The current mention and the number of mentions: &quot;3 of 9&quot;.</extracomment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewRuler</name>
+    <message>
+        <source>Overview of mentions</source>
+        <translation>Übersicht der Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Where the mentions are in the whole article; click or drag to go there</source>
+        <translation>Wo die Erwähnungen im ganzen Artikel stehen; klicken oder ziehen, um dorthin zu gehen</translation>
+    </message>
+</context>
+</TS>
