@@ -99,6 +99,7 @@ void ArticleView::setArticle(const Article &article)
     cursor.endEditBlock();
     // The text control deletes the document it made itself; ours (parented to the view) we
     // delete, after the switch.
+    m_blockHint = 0;
     QTextDocument *previous = document();
     const bool ours = previous && previous->parent() == this;
     setDocument(doc);
@@ -209,19 +210,53 @@ QList<QRectF> ArticleView::mentionRects(const Mention &mention) const
     return rects;
 }
 
+// The block at a height of the document, walked to from the block found last time: scrolling
+// moves a few blocks, so this costs what is on the screen. Qt's hit test (cursorForPosition) would
+// measure blocks one by one and, on the first scroll of a lazily laid-out document, lay out all
+// the rest of it (seconds for 5 MB).
+QTextBlock ArticleView::blockAtY(qreal y) const
+{
+    auto *layout = document()->documentLayout();
+    QTextBlock block = document()->findBlockByNumber(m_blockHint);
+    if (!block.isValid())
+        block = document()->firstBlock();
+    while (block.previous().isValid() && layout->blockBoundingRect(block).top() > y)
+        block = block.previous();
+    while (block.next().isValid() && layout->blockBoundingRect(block).bottom() <= y)
+        block = block.next();
+    m_blockHint = block.blockNumber();
+    return block;
+}
+
+// The first position of the line at height y within a block (a 10 MB single line is one block).
+static qsizetype lineStartAt(const QTextBlock &block, qreal yInBlock)
+{
+    const QTextLayout *text = block.layout();
+    if (!text || text->lineCount() == 0)
+        return block.position();
+    int lo = 0;
+    int hi = text->lineCount() - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (text->lineAt(mid).y() <= yInBlock)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return block.position() + text->lineAt(lo).textStart();
+}
+
 qsizetype ArticleView::positionAtViewportY(int y) const
 {
-    // Qt's own hit test: it lays the document out only as far as the point, as painting does,
-    // so a big document that is laid out lazily stays so.
-    return cursorForPosition(QPoint(0, std::clamp(y, 0, std::max(0, viewport()->height() - 1))))
-        .position();
+    const qreal docY = verticalScrollBar()->value() + y;
+    const QTextBlock block = blockAtY(docY);
+    const qreal top = document()->documentLayout()->blockBoundingRect(block).top();
+    return lineStartAt(block, docY - top);
 }
 
 qsizetype ArticleView::firstVisiblePosition() const
 {
-    const QTextBlock block = document()->findBlock(int(positionAtViewportY(0)));
-    // From the start of the line in view, so that a mention it begins is painted too.
-    return block.isValid() ? block.position() : 0;
+    return positionAtViewportY(0);
 }
 
 qsizetype ArticleView::lastVisiblePosition() const
@@ -230,11 +265,22 @@ qsizetype ArticleView::lastVisiblePosition() const
     // fits on the screen, whatever the document's size.
     auto *layout = document()->documentLayout();
     const qreal bottom = verticalScrollBar()->value() + viewport()->height();
-    QTextBlock block = document()->findBlock(int(positionAtViewportY(0)));
+    QTextBlock block = blockAtY(verticalScrollBar()->value());
     qsizetype last = block.isValid() ? block.position() : 0;
     for (; block.isValid(); block = block.next()) {
-        if (layout->blockBoundingRect(block).top() > bottom)
+        const QRectF rect = layout->blockBoundingRect(block);
+        if (rect.top() > bottom)
             break;
+        if (rect.bottom() > bottom) {
+            // Partly in view: up to the end of the line at the bottom edge.
+            const qsizetype start = lineStartAt(block, bottom - rect.top());
+            const QTextLayout *text = block.layout();
+            const QTextLine line = text ? text->lineForTextPosition(int(start - block.position()))
+                                        : QTextLine();
+            last = line.isValid() ? block.position() + line.textStart() + line.textLength()
+                                  : block.position() + block.length();
+            break;
+        }
         last = block.position() + block.length();
     }
     return last;

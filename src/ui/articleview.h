@@ -3,6 +3,7 @@
 #include "entity.h"
 
 #include <QColor>
+#include <QTextBlock>
 #include <QTextEdit>
 
 struct Article;
@@ -85,6 +86,7 @@ private:
     void paintLayer(QPainter &painter, const Layer &layer, qsizetype first, qsizetype last);
     void paintDimming(QPainter &painter, qsizetype first, qsizetype last);
     void emitVisibleRange();
+    QTextBlock blockAtY(qreal y) const;
 
     QList<Layer> m_layers;
     QList<Mention> m_undimmed;
@@ -96,4 +98,5 @@ private:
     int m_zoomSteps = 0;
     qreal m_baseFontSize = 0;
     QPoint m_pressPos;
+    mutable int m_blockHint = 0; // the block found at the top of the view last time
 };

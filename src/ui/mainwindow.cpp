@@ -1232,6 +1232,13 @@ void MainWindow::updateCorrectionActions()
 void MainWindow::loadCorrections()
 {
     m_correctionsPath = Corrections::storagePathFor(m_currentFile, m_article.source);
+    m_correctionsDamaged = false;
+    if (!QFileInfo::exists(m_correctionsPath)) {
+        // Nothing to check against: the fingerprint (a SHA-256 of the whole text, tens of
+        // milliseconds for 5 MB) waits for the first correction.
+        m_corrections = Corrections(m_article.source, QString());
+        return;
+    }
     const QString sha = Corrections::fingerprint(m_article.text);
     CorrectionsLoad loaded = Corrections::load(m_correctionsPath, sha);
     m_corrections = loaded.corrections;
@@ -1240,11 +1247,11 @@ void MainWindow::loadCorrections()
     m_correctionsDamaged = !loaded.ok();
     if (!loaded.ok()) {
         spdlog::warn("{}", loaded.warning.toStdString());
-        QMessageBox::warning(
-            this, tr("Corrections not applied"),
-            loaded.warning + u'\n'
-                + tr("The file is kept as %1.damaged when you next correct an entity.")
-                      .arg(QFileInfo(m_correctionsPath).fileName()));
+        QMessageBox::warning(this, tr("Corrections not applied"),
+                             loaded.warning + u'\n'
+                                 + tr("The file is kept as %1.damaged when you next correct an "
+                                      "entity.")
+                                       .arg(QFileInfo(m_correctionsPath).fileName()));
     }
 }
 
@@ -1252,6 +1259,11 @@ void MainWindow::correct(const Correction &correction, const QString &descriptio
 {
     if (m_extracted.isEmpty() && correction.kind != Correction::Kind::AddEntity)
         return;
+    if (m_corrections.sha256().isEmpty()) {
+        Corrections withFingerprint(m_article.source, Corrections::fingerprint(m_article.text));
+        withFingerprint.setOperations(m_corrections.operations());
+        m_corrections = withFingerprint;
+    }
     const QString selectAfter = correction.resultId();
     m_undo->push(new CorrectionCommand(
         correction, description,

@@ -1,0 +1,138 @@
+// The highlight overlay paints exactly the visible mentions, wherever the reader is: after a
+// scroll to the middle of a long article, a resize, a zoom and a clear.
+#include "articleloader.h"
+#include "articleview.h"
+#include "entitycolors.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QTest>
+
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void visibleMentionsArePaintedAfterAScroll();
+    void afterAResizeAndAZoom();
+    void clearingPaintsNothing();
+    void theVisibleRangeIsFoundWithoutLayingOutEverything();
+
+private:
+    QList<Mention> visibleMentions() const;
+    QColor pixelLeftOf(const Mention &m) const;
+    std::unique_ptr<ArticleView> m_view;
+    Article m_article;
+    QList<Mention> m_mentions;
+};
+
+void TestArticleView::init()
+{
+    // 3,000 paragraphs, "Kyiv" in each: long enough that most of it is far out of view.
+    QByteArray text;
+    for (int i = 0; i < 3000; ++i)
+        text += "Paragraph " + QByteArray::number(i) + ": officials in Kyiv met again today.\n";
+    m_article = *ArticleLoader::fromBytes(text, u"t"_qs, u"t.txt"_qs).article;
+    m_mentions.clear();
+    for (qsizetype i = m_article.text.indexOf(u"Kyiv"); i >= 0;
+         i = m_article.text.indexOf(u"Kyiv", i + 1))
+        m_mentions.append({i, i + 4});
+    m_view = std::make_unique<ArticleView>();
+    m_view->resize(800, 600);
+    m_view->setArticle(m_article);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_view->setHighlights(m_mentions, EntityType::Place);
+}
+
+void TestArticleView::cleanup()
+{
+    m_view.reset();
+}
+
+QList<Mention> TestArticleView::visibleMentions() const
+{
+    QList<Mention> out;
+    const QRect area = m_view->viewport()->rect();
+    const qsizetype first = m_view->firstVisiblePosition();
+    const qsizetype last = m_view->lastVisiblePosition();
+    for (const Mention &m : m_mentions) {
+        if (m.end < first || m.start > last)
+            continue;
+        const QRectF r = m_view->mentionRects(m).value(0);
+        if (area.contains(r.toRect()))
+            out.append(m);
+    }
+    return out;
+}
+
+QColor TestArticleView::pixelLeftOf(const Mention &m) const
+{
+    const QImage image = m_view->viewport()->grab().toImage();
+    const QRectF r = m_view->mentionRects(m).value(0);
+    return image.pixelColor(int(r.left()) - 1, int(r.center().y()));
+}
+
+void TestArticleView::visibleMentionsArePaintedAfterAScroll()
+{
+    m_view->scrollToPosition(m_mentions[1500].start);
+    QApplication::processEvents();
+    const auto visible = visibleMentions();
+    QVERIFY(visible.size() >= 5);
+    QVERIFY(visible.contains(m_mentions[1500]));
+    const QColor fill = EntityColors::forType(EntityType::Place, m_view->palette()).fill;
+    for (const Mention &m : visible)
+        QCOMPARE(pixelLeftOf(m).rgb(), fill.rgb());
+    // Only what is in view was painted, not 3,000 mentions.
+    QVERIFY(m_view->lastPaintedCount() >= visible.size());
+    QVERIFY(m_view->lastPaintedCount() <= visible.size() + 4);
+}
+
+void TestArticleView::afterAResizeAndAZoom()
+{
+    m_view->scrollToPosition(m_mentions[2000].start);
+    m_view->resize(500, 400);
+    QApplication::processEvents();
+    const QColor fill = EntityColors::forType(EntityType::Place, m_view->palette()).fill;
+    auto visible = visibleMentions();
+    QVERIFY(!visible.isEmpty());
+    for (const Mention &m : visible)
+        QCOMPARE(pixelLeftOf(m).rgb(), fill.rgb());
+    m_view->zoomBy(3);
+    QApplication::processEvents();
+    visible = visibleMentions();
+    QVERIFY(!visible.isEmpty());
+    for (const Mention &m : visible)
+        QCOMPARE(pixelLeftOf(m).rgb(), fill.rgb());
+}
+
+void TestArticleView::clearingPaintsNothing()
+{
+    m_view->scrollToPosition(m_mentions[100].start);
+    QApplication::processEvents();
+    const auto visible = visibleMentions();
+    QVERIFY(!visible.isEmpty());
+    m_view->clearHighlights();
+    const QColor paper = m_view->palette().color(QPalette::Base);
+    for (const Mention &m : visible)
+        QCOMPARE(pixelLeftOf(m).rgb(), paper.rgb());
+    QCOMPARE(m_view->lastPaintedCount(), 0);
+}
+
+void TestArticleView::theVisibleRangeIsFoundWithoutLayingOutEverything()
+{
+    // At the top of a freshly shown document, the range covers the first screen only.
+    const qsizetype first = m_view->firstVisiblePosition();
+    const qsizetype last = m_view->lastVisiblePosition();
+    QCOMPARE(first, 0);
+    QVERIFY(last > 0 && last < m_article.text.size() / 20);
+    // Scrolling to the end and back gives consistent ranges.
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    QVERIFY(m_view->lastVisiblePosition() >= m_article.text.size() - 80);
+    m_view->verticalScrollBar()->setValue(0);
+    QCOMPARE(m_view->firstVisiblePosition(), 0);
+}
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"
