@@ -8,8 +8,7 @@
 
 MentionContextModel::MentionContextModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void MentionContextModel::setArticle(const Article *article)
 {

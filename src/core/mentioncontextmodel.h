@@ -16,7 +16,7 @@ public:
         SentenceRole = Qt::UserRole + 1, // QString
         HighlightStartRole,              // the mention inside the sentence
         HighlightEndRole,
-        ParagraphRole, // 1-based, as shown
+        ParagraphRole,    // 1-based, as shown
         MentionStartRole, // UTF-16 position in the article
         MentionEndRole,
     };

@@ -172,7 +172,8 @@ void TestFollowing::theRulerMarksMentionsAndClickingItScrolls()
 void TestFollowing::sidebarRowsCarryADistribution()
 {
     const QModelIndex trump = indexOf(u"Donald Trump"_qs);
-    const auto bins = trump.siblingAtColumn(2).data(EntityListModel::DistributionRole).value<QList<int>>();
+    const auto bins
+        = trump.siblingAtColumn(2).data(EntityListModel::DistributionRole).value<QList<int>>();
     QCOMPARE(bins.size(), EntityListModel::DistributionBins);
     int total = 0;
     for (int b : bins)
@@ -211,7 +212,8 @@ void TestFollowing::clickingANameInTheTextSelectsItsEntity()
     QVERIFY(current.start <= zelensky && zelensky < current.end);
     QCOMPARE(position(), u"1 of 4"_qs);
     // And the sidebar shows it selected.
-    QVERIFY(m_window->sidebar()->view()->selectionModel()->isSelected(indexOf(u"Volodymyr Zelensky"_qs)));
+    QVERIFY(m_window->sidebar()->view()->selectionModel()->isSelected(
+        indexOf(u"Volodymyr Zelensky"_qs)));
 }
 
 void TestFollowing::hoveringAMentionShowsACard()
@@ -220,7 +222,8 @@ void TestFollowing::hoveringAMentionShowsACard()
     view->verticalScrollBar()->setValue(0);
     const qsizetype trump = m_window->article().text.indexOf(u"Donald Trump");
     const QRectF r = view->mentionRects({trump, trump + 12}).value(0);
-    QHelpEvent help(QEvent::ToolTip, r.center().toPoint(), view->viewport()->mapToGlobal(r.center().toPoint()));
+    QHelpEvent help(QEvent::ToolTip, r.center().toPoint(),
+                    view->viewport()->mapToGlobal(r.center().toPoint()));
     QApplication::sendEvent(view->viewport(), &help);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY(QToolTip::text().contains(u"Donald Trump"));
