@@ -9,6 +9,7 @@
 #include "knowledge.h"
 #include "mainwindow.h"
 #include "overviewruler.h"
+#include "windowtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,11 +66,7 @@ void TestFollowing::init()
 {
     QSettings().clear(); // each test starts as a new user would (test-mode settings)
     m_window = std::make_unique<MainWindow>(m_knowledge);
-    m_window->showArticle(*ArticleLoader::loadBuiltin().article);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->isExtracting());
+    QVERIFY(WindowTest::showBuiltin(*m_window));
 }
 
 void TestFollowing::cleanup()
@@ -79,20 +76,12 @@ void TestFollowing::cleanup()
 
 QModelIndex TestFollowing::indexOf(const QString &name) const
 {
-    QTreeView *tree = m_window->sidebar()->view();
-    return tree->model()
-        ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                Qt::MatchExactly | Qt::MatchRecursive)
-        .value(0);
+    return WindowTest::entityIndex(*m_window, name);
 }
 
 void TestFollowing::click(const QString &name, Qt::KeyboardModifiers modifiers)
 {
-    QTreeView *tree = m_window->sidebar()->view();
-    const QModelIndex index = indexOf(name);
-    QVERIFY2(index.isValid(), qPrintable(name));
-    tree->scrollTo(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualRect(index).center());
+    WindowTest::clickEntity(*m_window, name, modifiers);
 }
 
 QAction *TestFollowing::action(const QString &text) const

@@ -5,6 +5,7 @@
 #include "entitysidebar.h"
 #include "knowledge.h"
 #include "mainwindow.h"
+#include "windowtest.h"
 
 #include <QApplication>
 #include <QFile>
@@ -65,11 +66,7 @@ void TestMainWindow::init()
 {
     QSettings().clear(); // each test starts as a new user would (test-mode settings)
     m_window = std::make_unique<MainWindow>(m_knowledge);
-    m_window->showArticle(*ArticleLoader::loadBuiltin().article);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->isExtracting());
+    QVERIFY(WindowTest::showBuiltin(*m_window));
 }
 
 void TestMainWindow::cleanup()
@@ -79,20 +76,12 @@ void TestMainWindow::cleanup()
 
 QModelIndex TestMainWindow::indexOf(const QString &name) const
 {
-    QTreeView *tree = m_window->sidebar()->view();
-    const auto hits = tree->model()->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                           Qt::MatchExactly | Qt::MatchRecursive);
-    return hits.value(0);
+    return WindowTest::entityIndex(*m_window, name);
 }
 
 void TestMainWindow::clickEntity(const QString &name)
 {
-    QTreeView *tree = m_window->sidebar()->view();
-    const QModelIndex index = indexOf(name);
-    QVERIFY2(index.isValid(), qPrintable(name));
-    tree->scrollTo(index);
-    const QRect rect = tree->visualRect(index);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+    WindowTest::clickEntity(*m_window, name);
 }
 
 QColor TestMainWindow::pixelLeftOf(const Mention &m) const

@@ -1,0 +1,43 @@
+#pragma once
+
+// What the window tests share: a window on the built-in article with its entities in, and the
+// sidebar rows found and clicked by name, as a reader would.
+#include "articleloader.h"
+#include "entitysidebar.h"
+#include "mainwindow.h"
+
+#include <QTest>
+#include <QTreeView>
+
+namespace WindowTest {
+
+// Shows the built-in article and waits until the sidebar has its entities.
+inline bool showBuiltin(MainWindow &window)
+{
+    window.showArticle(*ArticleLoader::loadBuiltin().article);
+    window.resize(1200, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window)
+           && QTest::qWaitFor([&window] { return !window.isExtracting(); }, 10000);
+}
+
+inline QModelIndex entityIndex(const MainWindow &window, const QString &name)
+{
+    QTreeView *tree = window.sidebar()->view();
+    return tree->model()
+        ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                Qt::MatchExactly | Qt::MatchRecursive)
+        .value(0);
+}
+
+inline void clickEntity(MainWindow &window, const QString &name,
+                        Qt::KeyboardModifiers modifiers = {})
+{
+    QTreeView *tree = window.sidebar()->view();
+    const QModelIndex index = entityIndex(window, name);
+    QVERIFY2(index.isValid(), qPrintable(name));
+    tree->scrollTo(index);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualRect(index).center());
+}
+
+} // namespace WindowTest
