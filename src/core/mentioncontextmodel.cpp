@@ -13,6 +13,7 @@ MentionContextModel::MentionContextModel(QObject *parent)
 void MentionContextModel::setArticle(const Article *article)
 {
     beginResetModel();
+    m_cachedRow = -1;
     m_article = article;
     m_mentions.clear();
     endResetModel();
@@ -21,6 +22,7 @@ void MentionContextModel::setArticle(const Article *article)
 void MentionContextModel::setMentions(const QList<Mention> &mentions)
 {
     beginResetModel();
+    m_cachedRow = -1;
     m_mentions = m_article ? mentions : QList<Mention>();
     endResetModel();
 }
@@ -57,7 +59,12 @@ QVariant MentionContextModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != SentenceRole && role != HighlightStartRole
         && role != HighlightEndRole && role != Qt::AccessibleTextRole && role != Qt::ToolTipRole)
         return {};
-    const MentionContext::Line line = MentionContext::lineFor(*m_article, m);
+    // A painted row asks for the sentence and both ends of the mention: build the line once.
+    if (m_cachedRow != index.row()) {
+        m_cachedLine = MentionContext::lineFor(*m_article, m);
+        m_cachedRow = index.row();
+    }
+    const MentionContext::Line &line = m_cachedLine;
     switch (role) {
     case HighlightStartRole:
         return qint64(line.highlightStart);

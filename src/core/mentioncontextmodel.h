@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "entity.h"
+#include "mentioncontext.h"
 
 #include <QAbstractListModel>
 
@@ -34,4 +35,6 @@ public:
 private:
     const Article *m_article = nullptr;
     QList<Mention> m_mentions;
+    mutable int m_cachedRow = -1;
+    mutable MentionContext::Line m_cachedLine;
 };

@@ -146,6 +146,15 @@ void ArticleView::setCurrentMention(const Mention &mention, const QColor &fill,
     setCurrentMention(mention);
 }
 
+void ArticleView::markCurrentMention(const Mention &mention, const QColor &fill,
+                                     const QColor &outline)
+{
+    m_current = mention;
+    m_currentFill = fill;
+    m_currentOutline = outline;
+    viewport()->update();
+}
+
 void ArticleView::setCurrentMention(const Mention &mention)
 {
     m_current = mention;

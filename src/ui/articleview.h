@@ -38,6 +38,8 @@ public:
     // Marks a mention as current (drawn with an outline) and scrolls it into view.
     void setCurrentMention(const Mention &mention, const QColor &fill, const QColor &outline);
     void setCurrentMention(const Mention &mention);
+    // Marks it without scrolling: the selection is painted again, the reader stays where they are.
+    void markCurrentMention(const Mention &mention, const QColor &fill, const QColor &outline);
     const Mention &currentMention() const { return m_current; }
 
     // Text outside these ranges is dimmed (the co-occurrence view); empty = nothing dimmed.

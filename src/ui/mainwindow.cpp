@@ -845,7 +845,7 @@ void MainWindow::refreshHighlights()
     if (const Mention *current = m_navigator.current()) {
         const auto slot = m_selection.slotOf(m_activeId);
         const EntityColors colors = EntityColors::forSlot(slot.value_or(0), palette());
-        m_view->setCurrentMention(*current, colors.current, colors.outline);
+        m_view->markCurrentMention(*current, colors.current, colors.outline);
         m_ruler->setCurrent(m_view->fractionOf(current->start));
     } else {
         m_ruler->setCurrent(-1);
@@ -1401,11 +1401,9 @@ void MainWindow::resetCorrections()
     correctionsChanged(m_activeId);
 }
 
-bool MainWindow::exportEntities(const QString &path, QString *error)
+// Writes a whole file or nothing (QSaveFile): a failed export never leaves half a file.
+static bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const QByteArray bytes = csv ? EntityExport::toCsv(m_article, m_model->entities())
-                                 : EntityExport::toJson(m_article, m_model->entities());
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
@@ -1414,18 +1412,22 @@ bool MainWindow::exportEntities(const QString &path, QString *error)
     return false;
 }
 
+bool MainWindow::exportEntities(const QString &path, QString *error)
+{
+    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    return writeAtomically(path,
+                           csv ? EntityExport::toCsv(m_article, m_model->entities())
+                               : EntityExport::toJson(m_article, m_model->entities()),
+                           error);
+}
+
 bool MainWindow::exportArticleHtml(const QString &path, QString *error)
 {
     QList<std::pair<QString, QString>> highlights;
     for (const auto &item : m_selection.items())
         highlights.append({item.id, EntityColors::forSlot(item.slot, QPalette()).fill.name()});
-    const QByteArray bytes = EntityExport::toHtml(m_article, m_model->entities(), highlights);
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-        return true;
-    if (error)
-        *error = file.errorString();
-    return false;
+    return writeAtomically(path, EntityExport::toHtml(m_article, m_model->entities(), highlights),
+                           error);
 }
 
 void MainWindow::exportEntitiesInteractively()
