@@ -298,15 +298,19 @@ qsizetype ArticleView::lastVisiblePosition() const
 // Fractions are of the text, not of the laid-out height: the same to within a line for prose, and
 // free to compute, where a height would make the whole document lay out first (seconds for
 // 5 MB, all on the GUI thread).
+qsizetype ArticleView::textLength() const
+{
+    return std::max(1, document()->characterCount() - 1);
+}
+
 double ArticleView::fractionOf(qsizetype position) const
 {
-    const qsizetype length = std::max(1, document()->characterCount() - 1);
-    return std::clamp(double(position) / double(length), 0.0, 1.0);
+    return std::clamp(double(position) / double(textLength()), 0.0, 1.0);
 }
 
 void ArticleView::scrollToFraction(double fraction)
 {
-    const qsizetype length = std::max(1, document()->characterCount() - 1);
+    const qsizetype length = textLength();
     const qsizetype position = std::clamp<qsizetype>(qsizetype(fraction * length), 0, length);
     const QTextBlock block = document()->findBlock(int(position));
     qreal y = document()->documentLayout()->blockBoundingRect(block).top();

@@ -54,8 +54,10 @@ public:
     qsizetype firstVisiblePosition() const;
     qsizetype lastVisiblePosition() const;
     qsizetype positionAtViewportY(int y) const;
-    // A position's vertical place in the document, 0 at the top and 1 at the bottom.
+    // A position's vertical place in the document, 0 at the top and 1 at the bottom: its share
+    // of textLength() (at least 1).
     double fractionOf(qsizetype position) const;
+    qsizetype textLength() const;
     void scrollToFraction(double fraction);
     void scrollToPosition(qsizetype position);
     // Scrolls so that the line holding `position` is the first in view (back and forward).

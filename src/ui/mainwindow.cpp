@@ -818,7 +818,7 @@ void MainWindow::refreshHighlights()
 {
     const EntityList &list = m_model->entities();
     QList<ArticleView::Layer> layers;
-    QList<OverviewRuler::Mark> marks;
+    QList<OverviewRuler::Layer> rulerLayers;
     QList<QList<Mention>> selected;
     // The followed entity's layer first, so that highlights() and its ruler marks lead.
     QList<EntitySelection::Item> items = m_selection.items();
@@ -831,22 +831,20 @@ void MainWindow::refreshHighlights()
         const EntityColors colors = EntityColors::forSlot(item.slot, palette());
         layers.append({e->mentions, colors.fill});
         selected.append(e->mentions);
-        for (const Mention &m : e->mentions)
-            marks.append({m_view->fractionOf(m.start), colors.outline});
+        rulerLayers.append({e->mentions, colors.outline});
     }
     if (!m_findMatches.isEmpty()) {
         const EntityColors find = EntityColors::forFind(palette());
         layers.append({m_findMatches, find.fill});
-        for (const Mention &m : std::as_const(m_findMatches))
-            marks.append({m_view->fractionOf(m.start), find.outline});
+        rulerLayers.append({m_findMatches, find.outline});
     }
     m_view->setLayers(layers);
-    m_ruler->setMarks(marks);
+    m_ruler->setLayers(rulerLayers, m_view->textLength());
     if (const Mention *current = m_navigator.current()) {
         const auto slot = m_selection.slotOf(m_activeId);
         const EntityColors colors = EntityColors::forSlot(slot.value_or(0), palette());
         m_view->markCurrentMention(*current, colors.current, colors.outline);
-        m_ruler->setCurrent(m_view->fractionOf(current->start));
+        m_ruler->setCurrent(current->start);
     } else {
         m_ruler->setCurrent(-1);
     }
@@ -988,7 +986,7 @@ void MainWindow::stepFind(int direction)
     const EntityColors colors = EntityColors::forFind(palette());
     const Mention m = m_findMatches[m_findCurrent];
     m_view->setCurrentMention(m, colors.current, colors.outline);
-    m_ruler->setCurrent(m_view->fractionOf(m.start));
+    m_ruler->setCurrent(m.start);
     m_findBar->setResult(m_findCurrent, n, n >= TextFinder::DefaultLimit);
 }
 
@@ -1000,7 +998,7 @@ void MainWindow::showCurrentMention()
     const auto slot = m_selection.slotOf(m_activeId);
     const EntityColors colors = EntityColors::forSlot(slot.value_or(0), palette());
     m_view->setCurrentMention(*m, colors.current, colors.outline);
-    m_ruler->setCurrent(m_view->fractionOf(m->start));
+    m_ruler->setCurrent(m->start);
     {
         const QSignalBlocker blocker(m_contextView->selectionModel());
         const QModelIndex row = m_contextModel->index(int(m_navigator.currentIndex()));

@@ -1,10 +1,12 @@
 #include "overviewruler.h"
 
+#include <QEvent>
 #include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
-#include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace {
 
@@ -34,14 +36,14 @@ QSize OverviewRuler::minimumSizeHint() const
     return {8, 20};
 }
 
-void OverviewRuler::setMarks(QList<Mark> marks)
+void OverviewRuler::setLayers(QList<Layer> layers, qsizetype textLength)
 {
-    m_marks = std::move(marks);
-    bucketMarks();
-    update();
+    m_layers = std::move(layers);
+    m_textLength = std::max<qsizetype>(1, textLength);
+    invalidate();
 }
 
-void OverviewRuler::setCurrent(double position)
+void OverviewRuler::setCurrent(qsizetype position)
 {
     if (position == m_current)
         return;
@@ -62,40 +64,156 @@ void OverviewRuler::setVisibleRange(double top, double bottom)
 
 void OverviewRuler::clear()
 {
-    m_marks.clear();
+    m_layers.clear();
     m_current = -1;
-    bucketMarks();
+    invalidate();
+}
+
+qsizetype OverviewRuler::markCount() const
+{
+    qsizetype count = 0;
+    for (const Layer &layer : m_layers)
+        count += layer.mentions.size();
+    return count;
+}
+
+void OverviewRuler::invalidate()
+{
+    m_bucketsValid = false;
+    m_rowsValid = false;
+    m_imageValid = false;
     update();
 }
 
-int OverviewRuler::rowOf(double position) const
+int OverviewRuler::rowOf(qsizetype position) const
 {
-    const int rows = int(m_rows.size());
-    return std::clamp(int(std::floor(position * rows)), 0, std::max(0, rows - 1));
+    const qsizetype rows = std::max(1, height());
+    const qsizetype clamped = std::clamp<qsizetype>(position, 0, m_textLength);
+    return int(std::min(rows - 1, clamped * rows / m_textLength));
 }
 
-void OverviewRuler::bucketMarks()
+const QList<QColor> &OverviewRuler::rows() const
 {
-    m_rows = QList<QColor>(std::max(0, height()));
-    if (m_rows.isEmpty())
+    if (!m_rowsValid) {
+        bucket();
+        m_rows.clear();
+        m_rows.reserve(qsizetype(m_buckets.size()));
+        for (const QRgb rgb : m_buckets)
+            m_rows.append(rgb ? QColor(rgb) : QColor());
+        m_rowsValid = true;
+    }
+    return m_rows;
+}
+
+void OverviewRuler::bucket() const
+{
+    if (m_bucketsValid)
         return;
-    for (const Mark &mark : std::as_const(m_marks))
-        m_rows[rowOf(mark.position)] = mark.color;
+    const auto rowCount = size_t(std::max(0, height()));
+    m_buckets.assign(rowCount, 0);
+    if (rowCount > 0 && !m_layers.isEmpty()) {
+        if (m_rowStarts.size() != rowCount + 1 || m_rowStartsLength != m_textLength) {
+            m_rowStarts.resize(rowCount + 1);
+            for (size_t row = 0; row < rowCount; ++row)
+                m_rowStarts[row] = rowStartOf(qsizetype(row));
+            m_rowStarts[rowCount] = std::numeric_limits<qsizetype>::max();
+            m_rowStartsLength = m_textLength;
+        }
+        for (const Layer &layer : m_layers)
+            bucketLayer(layer, layer.color.rgb() | 0xff000000u);
+    }
+    m_bucketsValid = true;
+}
+
+// The first character of a row: the least p with p * rows >= row * length (rowOf's inverse).
+qsizetype OverviewRuler::rowStartOf(qsizetype row) const
+{
+    const qsizetype rows = std::max(1, height());
+    return row == 0 ? std::numeric_limits<qsizetype>::min()
+                    : (row * m_textLength + rows - 1) / rows;
+}
+
+// Marks each row that holds a mention of the layer, walking the rows and the sorted mentions
+// together. Past a marked row, the next mention to look at is the first at or after the next
+// row's first character: galloping there (1, 2, 4... mentions ahead, then a binary search back)
+// costs O(log gap) per marked row, not one step per mention.
+void OverviewRuler::bucketLayer(const Layer &layer, QRgb color) const
+{
+    const Mention *it = layer.mentions.constData();
+    const Mention *const end = it + layer.mentions.size();
+    const auto before = [](const Mention &m, qsizetype position) {
+        return m.start < position;
+    };
+    const size_t rowCount = m_buckets.size();
+    for (size_t row = 0; row < rowCount && it != end; ++row) {
+        const qsizetype next = m_rowStarts[row + 1];
+        if (it->start >= next)
+            continue;
+        m_buckets[row] = color;
+        qsizetype step = 1;
+        const Mention *low = it;
+        while (end - low > step && low[step].start < next) {
+            low += step;
+            step *= 2;
+        }
+        it = std::lower_bound(low + 1, low + std::min(step, qsizetype(end - low)), next, before);
+    }
+}
+
+// The background, the hairline and the marks, one pixel row per bucket, written straight into an
+// image that paintEvent then draws whole. A one-pixel mark is hard to see, so each also spreads
+// into empty neighbouring rows.
+void OverviewRuler::renderMarks() const
+{
+    bucket();
+    const int w = width();
+    const int h = int(m_buckets.size());
+    if (m_marks.size() != QSize(w, h))
+        m_marks = QImage(w, h, QImage::Format_RGB32);
+    if (m_marks.isNull())
+        return;
+    const QPalette &pal = palette();
+    const QRgb base = pal.color(QPalette::Base).rgb();
+    const QRgb hairline = pal.color(QPalette::Mid).rgb();
+    const int markFrom = std::min(w, MarkInset);
+    const int markTo = std::max(markFrom, w - MarkInset);
+    // Every row is the background row, and a marked row also has its mark's colour in the
+    // middle: one copy per row, then a fill where there is a mark.
+    std::vector<QRgb> background(size_t(w), base);
+    if (w > 0)
+        background[0] = hairline;
+    uchar *bits = m_marks.bits();
+    const qsizetype stride = m_marks.bytesPerLine();
+    const QRgb *buckets = m_buckets.data();
+    for (int row = 0; row < h; ++row) {
+        auto *line = reinterpret_cast<QRgb *>(bits + row * stride);
+        std::memcpy(line, background.data(), size_t(w) * sizeof(QRgb));
+        QRgb mark = buckets[row];
+        for (int d = 1; d <= MarkReach && !mark; ++d) {
+            if (row + d < h && buckets[row + d])
+                mark = buckets[row + d];
+            else if (row - d >= 0)
+                mark = buckets[row - d];
+        }
+        if (mark)
+            std::fill(line + markFrom, line + markTo, mark);
+    }
+    m_imageValid = true;
 }
 
 void OverviewRuler::paintEvent(QPaintEvent *)
 {
+    if (!m_imageValid || m_marks.size() != size())
+        renderMarks();
     QPainter painter(this);
     const QPalette &pal = palette();
     const int w = width();
-    const int h = int(m_rows.size());
-    painter.fillRect(rect(), pal.color(QPalette::Base));
-    // A hairline against the scroll bar or the text, readable on either palette.
-    painter.fillRect(QRect(0, 0, 1, height()), pal.color(QPalette::Mid));
+    const int h = height();
+    painter.drawImage(0, 0, m_marks);
 
     if (m_visibleBottom > m_visibleTop) {
-        const int top = int(std::floor(m_visibleTop * h));
-        const int bottom = std::max(top + 2, int(std::ceil(m_visibleBottom * h)));
+        const int top = int(m_visibleTop * h);
+        const int bottom = std::max(top + 2, int(m_visibleBottom * h + 0.999));
         QColor band = pal.color(QPalette::Highlight);
         band.setAlpha(70);
         painter.fillRect(QRect(1, top, w - 1, bottom - top), band);
@@ -104,35 +222,11 @@ void OverviewRuler::paintEvent(QPaintEvent *)
         painter.fillRect(QRect(1, bottom - 1, w - 1, 1), band);
     }
 
-    // One pass per row, whatever the number of marks. A one-pixel mark is hard to see, so each
-    // also spreads into empty neighbouring rows; the rows that hold a mark are drawn last so a
-    // neighbour never covers them.
-    const int markWidth = w - 2 * MarkInset;
-    for (int row = 0; row < h; ++row) {
-        if (!m_rows[row].isValid())
-            continue;
-        for (int r = std::max(0, row - MarkReach); r <= std::min(h - 1, row + MarkReach); ++r) {
-            if (!m_rows[r].isValid())
-                painter.fillRect(QRect(MarkInset, r, markWidth, 1), m_rows[row]);
-        }
-    }
-    for (int row = 0; row < h;) {
-        if (!m_rows[row].isValid()) {
-            ++row;
-            continue;
-        }
-        int end = row + 1;
-        while (end < h && m_rows[end] == m_rows[row])
-            ++end;
-        painter.fillRect(QRect(MarkInset, row, markWidth, end - row), m_rows[row]);
-        row = end;
-    }
-
     if (m_current >= 0 && h > 0) {
         const int row = rowOf(m_current);
-        const QColor fill = m_rows[row].isValid() ? m_rows[row] : pal.color(QPalette::Text);
+        const QRgb mark = size_t(row) < m_buckets.size() ? m_buckets[size_t(row)] : 0;
         const QRect r(0, row - CurrentHalf, w, 2 * CurrentHalf + 1);
-        painter.fillRect(r, fill);
+        painter.fillRect(r, mark ? QColor(mark) : pal.color(QPalette::Text));
         painter.setPen(pal.color(QPalette::Text));
         painter.drawRect(r.adjusted(0, 0, -1, -1));
     }
@@ -141,8 +235,16 @@ void OverviewRuler::paintEvent(QPaintEvent *)
 void OverviewRuler::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_rows.size() != height())
-        bucketMarks();
+    m_bucketsValid = false;
+    m_rowsValid = false;
+    m_imageValid = false;
+}
+
+void OverviewRuler::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        invalidate();
 }
 
 void OverviewRuler::mousePressEvent(QMouseEvent *event)

@@ -1,38 +1,51 @@
 #pragma once
 
+#include "entity.h"
+
 #include <QColor>
+#include <QImage>
 #include <QList>
 #include <QWidget>
+
+#include <vector>
 
 // A thin strip beside the text view's scroll bar that shows where in the whole article the marks
 // are (as VS Code's overview ruler does), which part is in view, and which mark is current.
 // Clicking or dragging on it asks to go there.
+//
+// Its cost does not grow with the number of mentions: a layer keeps the entity's own (shared,
+// sorted) list of mentions, and finding which pixel rows hold one gallops through that list
+// from row to row, so a layer of 20,000 mentions costs about as many steps as the ruler has rows.
+// The rows are drawn once into an image; scrolling only redraws the band over it.
 class OverviewRuler final : public QWidget
 {
     Q_OBJECT
 public:
-    struct Mark
+    struct Layer
     {
-        double position = 0; // 0..1 of the document height
+        QList<Mention> mentions; // sorted by start; implicitly shared, so never copied
         QColor color;
     };
 
     explicit OverviewRuler(QWidget *parent = nullptr);
 
-    // Any number of marks. They are sorted into one bucket per pixel row here and on resize, so
-    // painting costs O(height) however many there are. Where several marks land in one row, the
-    // row takes the colour of the last of them in the list.
-    void setMarks(QList<Mark> marks);
+    // The marks, one layer per entity (and one for find matches). Positions are character
+    // offsets in a text of `textLength` characters; a position's row is its share of that
+    // length. Where several layers mark one row, the later layer gives the row its colour.
+    void setLayers(QList<Layer> layers, qsizetype textLength);
     // The current mark, drawn across the full width with an outline; a negative position hides it.
-    void setCurrent(double position);
+    void setCurrent(qsizetype position);
     // The part of the document in view (0..1), drawn as a translucent band.
     void setVisibleRange(double top, double bottom);
     // Removes the marks and the current mark; the visible range stays, it belongs to the view.
     void clear();
 
-    // One bucket per pixel row of the widget; an invalid colour for a row without marks.
-    const QList<QColor> &rows() const { return m_rows; }
-    qsizetype markCount() const { return m_marks.size(); }
+    // One entry per pixel row of the widget: the colour of the marks there, or an invalid colour.
+    const QList<QColor> &rows() const;
+    // The row a character position falls in.
+    int rowOf(qsizetype position) const;
+    // All marks, over every layer.
+    qsizetype markCount() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -44,18 +57,33 @@ signals:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:
-    void bucketMarks();
-    int rowOf(double position) const;
+    void invalidate();
+    void bucket() const;
+    void bucketLayer(const Layer &layer, QRgb color) const;
+    qsizetype rowStartOf(qsizetype row) const;
+    void renderMarks() const;
     void requestPosition(double y);
 
-    QList<Mark> m_marks;
-    QList<QColor> m_rows;
-    double m_current = -1;
+    QList<Layer> m_layers;
+    qsizetype m_textLength = 1;
+    qsizetype m_current = -1;
     double m_visibleTop = 0;
     double m_visibleBottom = 0;
     double m_lastRequested = -1;
+    // Built on demand from the layers, the size and the palette.
+    mutable std::vector<QRgb> m_buckets; // one per pixel row: a mark's colour, or 0 for none
+    // The first character of each row, and past the last row the largest position: depends on
+    // the text's length and the height only, so it outlives a change of layers.
+    mutable std::vector<qsizetype> m_rowStarts;
+    mutable qsizetype m_rowStartsLength = 0;
+    mutable QList<QColor> m_rows; // the same, for rows()
+    mutable QImage m_marks;       // background, hairline and marks, one pixel per row
+    mutable bool m_bucketsValid = false;
+    mutable bool m_rowsValid = false;
+    mutable bool m_imageValid = false;
 };

@@ -1,7 +1,10 @@
 #include "overviewruler.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 class TestOverviewRuler : public QObject
 {
@@ -13,6 +16,9 @@ private slots:
     void marksPaintInTheirColourAtTheirRow();
     void theLastMarkInARowGivesItsColour();
     void aHundredThousandMarksFillOneBucketPerRow();
+    void gallopingFindsExactlyTheRowsOfEveryMention_data();
+    void gallopingFindsExactlyTheRowsOfEveryMention();
+    void aPaletteChangeRepaintsTheMarks();
     void theCurrentMarkSpansTheFullWidth();
     void theVisibleRangeIsABandOnLightAndDarkPalettes_data();
     void theVisibleRangeIsABandOnLightAndDarkPalettes();
@@ -22,6 +28,8 @@ private slots:
     void clearRemovesTheMarks();
 
 private:
+    // One layer of one-character mentions at the given positions, in a text of TextLength.
+    void setMarks(const QList<std::pair<qsizetype, QColor>> &marks);
     QColor pixel(int x, int row) const { return m_ruler->grab().toImage().pixelColor(x, row); }
     int middle() const { return m_ruler->width() / 2; }
 
@@ -33,8 +41,22 @@ namespace {
 const QColor Paper(255, 255, 255);
 const QColor Red(200, 20, 20);
 const QColor Blue(20, 20, 200);
+constexpr qsizetype TextLength = 1000;
+
+Mention at(qsizetype position)
+{
+    return {position, position + 1};
+}
 
 } // namespace
+
+void TestOverviewRuler::setMarks(const QList<std::pair<qsizetype, QColor>> &marks)
+{
+    QList<OverviewRuler::Layer> layers;
+    for (const auto &[position, color] : marks)
+        layers.append({{at(position)}, color});
+    m_ruler->setLayers(layers, TextLength);
+}
 
 void TestOverviewRuler::init()
 {
@@ -55,21 +77,23 @@ void TestOverviewRuler::cleanup()
 
 void TestOverviewRuler::marksPaintInTheirColourAtTheirRow_data()
 {
-    QTest::addColumn<double>("position");
+    QTest::addColumn<qsizetype>("position");
     QTest::addColumn<int>("row");
 
-    QTest::newRow("the start of the text is the top row") << 0.0 << 0;
-    QTest::newRow("the middle of the text is the middle row") << 0.5 << 100;
-    QTest::newRow("a third of the way down is a third of the height") << 1.0 / 3 << 66;
-    QTest::newRow("the end of the text is the bottom row") << 1.0 << 199;
+    QTest::newRow("the start of the text is the top row") << qsizetype(0) << 0;
+    QTest::newRow("the middle of the text is the middle row") << qsizetype(500) << 100;
+    QTest::newRow("a third of the way down is a third of the height") << qsizetype(333) << 66;
+    QTest::newRow("the end of the text is the bottom row") << TextLength << 199;
+    QTest::newRow("past the end is the bottom row") << TextLength * 2 << 199;
 }
 
 void TestOverviewRuler::marksPaintInTheirColourAtTheirRow()
 {
-    QFETCH(double, position);
+    QFETCH(qsizetype, position);
     QFETCH(int, row);
 
-    m_ruler->setMarks({{position, Red}});
+    setMarks({{position, Red}});
+    QCOMPARE(m_ruler->rowOf(position), row);
     QCOMPARE(pixel(middle(), row), Red);
     // Nowhere else: the rows well away from it show the paper.
     QCOMPARE(pixel(middle(), row < 100 ? row + 10 : row - 10), Paper);
@@ -77,18 +101,20 @@ void TestOverviewRuler::marksPaintInTheirColourAtTheirRow()
 
 void TestOverviewRuler::theLastMarkInARowGivesItsColour()
 {
-    m_ruler->setMarks({{0.5, Red}, {0.501, Blue}});
+    setMarks({{500, Red}, {501, Blue}});
     QCOMPARE(pixel(middle(), 100), Blue);
+    setMarks({{501, Blue}, {500, Red}});
+    QCOMPARE(pixel(middle(), 100), Red);
 }
 
 void TestOverviewRuler::aHundredThousandMarksFillOneBucketPerRow()
 {
-    QList<OverviewRuler::Mark> marks;
+    QList<Mention> even;
+    QList<Mention> odd;
     const int count = 100000;
-    marks.reserve(count);
     for (int i = 0; i < count; ++i)
-        marks.append({double(i) / count, i % 2 ? Red : Blue});
-    m_ruler->setMarks(marks);
+        (i % 2 ? odd : even).append(at(i));
+    m_ruler->setLayers({{even, Blue}, {odd, Red}}, count);
 
     QCOMPARE(m_ruler->markCount(), count);
     QCOMPARE(m_ruler->rows().size(), m_ruler->height());
@@ -99,11 +125,75 @@ void TestOverviewRuler::aHundredThousandMarksFillOneBucketPerRow()
     QVERIFY(image.pixelColor(middle(), 199) != Paper);
 }
 
+// The rows the ruler finds by galloping through sorted mentions are exactly those a plain walk
+// over every mention finds, whatever the spacing, the text length and the height.
+void TestOverviewRuler::gallopingFindsExactlyTheRowsOfEveryMention_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::addColumn<qsizetype>("textLength");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("clusters");
+
+    QTest::newRow("dense: 21,000 mentions in 5 MB, 800 rows")
+        << 800 << qsizetype(5'000'000) << 21000 << 1;
+    QTest::newRow("sparse: 30 mentions, 800 rows") << 800 << qsizetype(5'000'000) << 30 << 1;
+    QTest::newRow("clustered: bursts with long gaps") << 613 << qsizetype(1'234'567) << 5000 << 9;
+    QTest::newRow("more rows than characters") << 900 << qsizetype(100) << 60 << 1;
+    QTest::newRow("one row") << 1 << qsizetype(1000) << 50 << 1;
+}
+
+void TestOverviewRuler::gallopingFindsExactlyTheRowsOfEveryMention()
+{
+    QFETCH(int, height);
+    QFETCH(qsizetype, textLength);
+    QFETCH(int, count);
+    QFETCH(int, clusters);
+
+    QRandomGenerator random(20261125);
+    QList<Mention> mentions;
+    for (int i = 0; i < count; ++i) {
+        // Clusters: each mention lies near one of a few centres.
+        const qsizetype centre = textLength * (i % clusters + 1) / (clusters + 1);
+        const qsizetype spread = clusters > 1 ? textLength / 200 : textLength;
+        const qsizetype p = clusters > 1 ? centre + qsizetype(random.bounded(int(spread)))
+                                         : qsizetype(random.bounded(int(textLength)));
+        mentions.append(at(std::min(p, textLength - 1)));
+    }
+    std::sort(mentions.begin(), mentions.end(),
+              [](const Mention &a, const Mention &b) { return a.start < b.start; });
+
+    m_ruler->resize(m_ruler->width(), height);
+    m_ruler->setLayers({{mentions, Red}}, textLength);
+    QList<bool> expected(height, false);
+    for (const Mention &m : std::as_const(mentions))
+        expected[qsizetype(m.start) * height / textLength] = true;
+    const QList<QColor> &rows = m_ruler->rows();
+    QCOMPARE(rows.size(), height);
+    for (int row = 0; row < height; ++row) {
+        if (rows[row].isValid() != expected[row])
+            QFAIL(qPrintable(QStringLiteral("row %1: marked %2, expected %3")
+                                 .arg(row)
+                                 .arg(rows[row].isValid())
+                                 .arg(expected[row])));
+    }
+}
+
+void TestOverviewRuler::aPaletteChangeRepaintsTheMarks()
+{
+    setMarks({{500, Red}});
+    QCOMPARE(pixel(middle(), 20), Paper);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(35, 38, 41));
+    m_ruler->setPalette(dark);
+    QCOMPARE(pixel(middle(), 20), QColor(35, 38, 41));
+    QCOMPARE(pixel(middle(), 100), Red);
+}
+
 void TestOverviewRuler::theCurrentMarkSpansTheFullWidth()
 {
-    m_ruler->setMarks({{0.5, Red}});
+    setMarks({{500, Red}});
     QCOMPARE(pixel(1, 100), Paper); // ordinary marks leave a margin
-    m_ruler->setCurrent(0.5);
+    m_ruler->setCurrent(500);
     QCOMPARE(pixel(1, 100), Red);
     QCOMPARE(pixel(m_ruler->width() - 2, 100), Red);
     m_ruler->setCurrent(-1);
@@ -167,7 +257,7 @@ void TestOverviewRuler::draggingFollowsThePointer()
 
 void TestOverviewRuler::resizingKeepsMarksAtTheirRows()
 {
-    m_ruler->setMarks({{0.5, Red}, {0.25, Blue}});
+    setMarks({{500, Red}, {250, Blue}});
     m_ruler->resize(m_ruler->width(), 400);
     QTRY_COMPARE(m_ruler->rows().size(), 400);
     QCOMPARE(pixel(middle(), 200), Red);
@@ -177,8 +267,8 @@ void TestOverviewRuler::resizingKeepsMarksAtTheirRows()
 
 void TestOverviewRuler::clearRemovesTheMarks()
 {
-    m_ruler->setMarks({{0.5, Red}});
-    m_ruler->setCurrent(0.5);
+    setMarks({{500, Red}});
+    m_ruler->setCurrent(500);
     m_ruler->clear();
     QCOMPARE(m_ruler->markCount(), 0);
     QCOMPARE(pixel(middle(), 100), Paper);

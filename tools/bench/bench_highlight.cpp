@@ -255,28 +255,19 @@ int main(int argc, char *argv[])
     const auto rulerRepaint = [&ruler] {
         ruler.repaint();
     };
-    QList<OverviewRuler::Mark> marks;
     const QColor markColor(200, 120, 0);
-    const auto computeMarks = [&] {
-        marks.clear();
-        marks.reserve(mentions.size());
-        for (const Mention &m : mentions)
-            marks.append({view.fractionOf(m.start), markColor});
-    };
+    const QList<OverviewRuler::Layer> rulerLayers{{mentions, markColor}};
+    const qsizetype textLength = view.textLength();
     const double rulerPlain = median(runs, {}, rulerRepaint);
-    const double marksMs = median(runs, {}, computeMarks);
     const double rulerSelect = median(
         runs, [&] { ruler.clear(), rulerRepaint(); },
-        [&] { ruler.setMarks(marks), rulerRepaint(); });
-    report("ruler_select_5mb (setMarks)", rulerSelect, "plain ruler repaint", rulerPlain, 2.0);
+        [&] { ruler.setLayers(rulerLayers, textLength), rulerRepaint(); });
+    report("ruler_select_5mb (setLayers)", rulerSelect, "plain ruler repaint", rulerPlain, 2.0);
     const double rulerClear = median(
-        runs, [&] { ruler.setMarks(marks), rulerRepaint(); },
+        runs, [&] { ruler.setLayers(rulerLayers, textLength), rulerRepaint(); },
         [&] { ruler.clear(), rulerRepaint(); });
     report("ruler_clear_5mb", rulerClear, "plain ruler repaint", rulerPlain, 2.0);
-    std::printf("ruler_marks_positions_5mb (ArticleView::fractionOf x %lld, as "
-                "MainWindow::refreshHighlights does per click): %.2f ms\n",
-                static_cast<long long>(mentions.size()), marksMs);
-    ruler.setMarks(marks);
+    ruler.setLayers(rulerLayers, textLength);
     const double rulerScroll = median(runs, {}, [&] {
         ruler.setVisibleRange(direction > 0 ? 0.5 : 0.52, direction > 0 ? 0.51 : 0.53);
         direction = -direction;
@@ -290,21 +281,20 @@ int main(int argc, char *argv[])
     });
     report("ruler_scroll_with_marks_5mb", rulerScroll, "without", rulerScrollPlain, 1.5);
 
-    // A click as the window handles it for the view and the ruler together: the marks' positions,
-    // the layer, the marks, and both repainted.
+    // A click as the window handles it for the view and the ruler together: both layers set, both
+    // repainted.
     view.clearHighlights();
     const double bothPlain = median(runs, {}, [&] { repaint(), rulerRepaint(); });
     const double clickMs = median(
         runs, [&] { view.clearHighlights(), ruler.clear(), repaint(), rulerRepaint(); },
         [&] {
-            computeMarks();
             select();
-            ruler.setMarks(marks);
+            ruler.setLayers(rulerLayers, textLength);
             repaint();
             rulerRepaint();
         });
-    report("view_and_ruler_select_5mb (positions + layer + marks)", clickMs,
-           "plain repaint of both", bothPlain, 2.0);
+    report("view_and_ruler_select_5mb (both layers)", clickMs, "plain repaint of both", bothPlain,
+           2.0);
     view.clearHighlights();
     ruler.clear();
     view.hide();
