@@ -16,6 +16,7 @@ void MentionContextModel::setArticle(const Article *article)
     m_cachedRow = -1;
     m_article = article;
     m_mentions.clear();
+    m_fetched = 0;
     endResetModel();
 }
 
@@ -24,7 +25,35 @@ void MentionContextModel::setMentions(const QList<Mention> &mentions)
     beginResetModel();
     m_cachedRow = -1;
     m_mentions = m_article ? mentions : QList<Mention>();
+    m_fetched = int(std::min<qsizetype>(m_mentions.size(), BatchSize));
     endResetModel();
+}
+
+bool MentionContextModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_fetched < m_mentions.size();
+}
+
+void MentionContextModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        fetchTo(m_fetched + BatchSize);
+}
+
+void MentionContextModel::ensureRowFetched(int row)
+{
+    if (row >= m_fetched)
+        fetchTo(row + BatchSize);
+}
+
+void MentionContextModel::fetchTo(int rows)
+{
+    const int to = int(std::min<qsizetype>(m_mentions.size(), rows));
+    if (to <= m_fetched)
+        return;
+    beginInsertRows({}, m_fetched, to - 1);
+    m_fetched = to;
+    endInsertRows();
 }
 
 int MentionContextModel::rowForPosition(qsizetype start) const
@@ -38,12 +67,12 @@ int MentionContextModel::rowForPosition(qsizetype start) const
 
 int MentionContextModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_mentions.size());
+    return parent.isValid() ? 0 : m_fetched;
 }
 
 QVariant MentionContextModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_mentions.size() || !m_article)
+    if (!index.isValid() || index.row() >= m_fetched || !m_article)
         return {};
     const Mention &m = m_mentions[index.row()];
     switch (role) {

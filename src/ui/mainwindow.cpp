@@ -47,7 +47,7 @@
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
-#include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
@@ -95,7 +95,8 @@ QString typeLabel(EntityType type)
 }
 
 // One line of the mentions-in-context list: "¶ 24" in a quiet colour, then the sentence with
-// the mention in bold.
+// the mention in bold, wrapped to the row's three lines. Laid out with QTextLayout and character
+// formats, not a rich-text document per row: a list of a new entity's mentions paints at once.
 class ContextDelegate final : public QStyledItemDelegate
 {
 public:
@@ -110,42 +111,59 @@ public:
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        QTextDocument doc;
-        doc.setDefaultFont(option.font);
-        doc.setDocumentMargin(4);
-        doc.setTextWidth(option.rect.width());
-        doc.setHtml(html(index, option));
+
+        const QString sentence = index.data(MentionContextModel::SentenceRole).toString();
+        const qsizetype hs = index.data(MentionContextModel::HighlightStartRole).toLongLong();
+        const qsizetype he = index.data(MentionContextModel::HighlightEndRole).toLongLong();
+        const QString marker = QStringLiteral("\u00b6\u00a0%1 ")
+                                   .arg(index.data(MentionContextModel::ParagraphRole).toLongLong());
+        const bool selected = option.state & QStyle::State_Selected;
+        const QColor text = option.palette.color(selected ? QPalette::HighlightedText
+                                                          : QPalette::Text);
+        QColor quiet = text;
+        quiet.setAlphaF(0.6f);
+
+        QTextLayout layout(marker + sentence, option.font);
+        QTextOption wrap;
+        wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(wrap);
+        QTextCharFormat quietFormat;
+        quietFormat.setForeground(quiet);
+        QTextCharFormat boldFormat;
+        boldFormat.setFontWeight(QFont::Bold);
+        QList<QTextLayout::FormatRange> formats{{0, int(marker.size()), quietFormat}};
+        if (hs >= 0 && he > hs && he <= sentence.size())
+            formats.append({int(marker.size() + hs), int(he - hs), boldFormat});
+        layout.setFormats(formats);
+        const qreal width = std::max(1, option.rect.width() - 2 * Margin);
+        qreal y = 0;
+        layout.beginLayout();
+        for (int lines = 0; lines < Lines; ++lines) {
+            QTextLine line = layout.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition({0, y});
+            y += line.height();
+        }
+        layout.endLayout();
+
         painter->save();
-        painter->translate(option.rect.topLeft());
-        painter->setClipRect(QRect(QPoint(), option.rect.size()));
-        doc.drawContents(painter);
+        painter->setClipRect(option.rect);
+        painter->setPen(text);
+        layout.draw(painter, QPointF(option.rect.left() + Margin, option.rect.top() + Margin));
         painter->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
         // Three lines of text: a steady height keeps long lists quick to scroll.
-        return QSize(200, option.fontMetrics.lineSpacing() * 3 + 10);
+        return QSize(200, option.fontMetrics.lineSpacing() * Lines + 2 * Margin + 2);
     }
 
 private:
-    static QString html(const QModelIndex &index, const QStyleOptionViewItem &option)
-    {
-        const QString sentence = index.data(MentionContextModel::SentenceRole).toString();
-        const qsizetype hs = index.data(MentionContextModel::HighlightStartRole).toLongLong();
-        const qsizetype he = index.data(MentionContextModel::HighlightEndRole).toLongLong();
-        const bool selected = option.state & QStyle::State_Selected;
-        const QColor text = option.palette.color(selected ? QPalette::HighlightedText
-                                                          : QPalette::Text);
-        QColor quiet = text;
-        quiet.setAlphaF(0.6f);
-        return QStringLiteral("<div style='color:%1'><span style='color:%2'>\u00b6&nbsp;%3</span> "
-                              "%4<b>%5</b>%6</div>")
-            .arg(text.name(QColor::HexArgb), quiet.name(QColor::HexArgb))
-            .arg(index.data(MentionContextModel::ParagraphRole).toLongLong())
-            .arg(sentence.first(hs).toHtmlEscaped(), sentence.sliced(hs, he - hs).toHtmlEscaped(),
-                 sentence.sliced(he).toHtmlEscaped());
-    }
+    static constexpr int Lines = 3;
+    static constexpr int Margin = 4;
 };
 
 } // namespace
@@ -1001,7 +1019,9 @@ void MainWindow::showCurrentMention()
     m_ruler->setCurrent(m->start);
     {
         const QSignalBlocker blocker(m_contextView->selectionModel());
-        const QModelIndex row = m_contextModel->index(int(m_navigator.currentIndex()));
+        const int current = int(m_navigator.currentIndex());
+        m_contextModel->ensureRowFetched(current);
+        const QModelIndex row = m_contextModel->index(current);
         m_contextView->setCurrentIndex(row);
         m_contextView->scrollTo(row);
     }

@@ -3,6 +3,7 @@
 #include "mentioncontextmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 class TestMentionContext : public QObject
@@ -15,6 +16,7 @@ private slots:
     void sharedParagraphsHoldEveryEntity();
     void distributionCountsMentionsPerSlice();
     void modelListsEveryMentionWithItsParagraph();
+    void modelFetchesManyMentionsABatchAtATime();
 };
 
 static Article article(const QByteArray &text)
@@ -106,6 +108,53 @@ void TestMentionContext::modelListsEveryMentionWithItsParagraph()
     QCOMPARE(model.rowForPosition(1), -1);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+// 20,000 mentions must not mean 20,000 rows to lay out at once: the rows come a batch at a time,
+// as a view scrolls to the end of them or a jump asks for one further down.
+void TestMentionContext::modelFetchesManyMentionsABatchAtATime()
+{
+    QByteArray text;
+    const int count = 1000;
+    for (int i = 0; i < count; ++i)
+        text += "Kyiv " + QByteArray::number(i) + " again.\n\n";
+    const Article a = article(text);
+    MentionContextModel model;
+    // (QAbstractItemModelTester fetches more while it checks a reset, which would muddle counts.)
+    model.setArticle(&a);
+    QList<Mention> mentions;
+    for (qsizetype i = a.text.indexOf(u"Kyiv"); i >= 0; i = a.text.indexOf(u"Kyiv", i + 1))
+        mentions.append({i, i + 4});
+    QCOMPARE(mentions.size(), count);
+    model.setMentions(mentions);
+
+    const int batch = MentionContextModel::BatchSize;
+    QCOMPARE(model.rowCount(), batch);
+    QCOMPARE(model.mentionCount(), count);
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(!model.index(batch).isValid());
+    QCOMPARE(model.rowForPosition(mentions[900].start), 900); // known before it is fetched
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * batch);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), batch);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 2 * batch - 1);
+
+    model.ensureRowFetched(900);
+    QVERIFY(model.rowCount() > 900);
+    QCOMPARE(model.index(900).data().toString(), u"Kyiv 900 again."_qs);
+    model.ensureRowFetched(count + 50); // past the end: all of them, no more
+    QCOMPARE(model.rowCount(), count);
+    QVERIFY(!model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), count);
+
+    // A new entity starts again at one batch.
+    model.setMentions(mentions.first(10));
+    QCOMPARE(model.rowCount(), 10);
+    QVERIFY(!model.canFetchMore({}));
 }
 
 QTEST_APPLESS_MAIN(TestMentionContext)

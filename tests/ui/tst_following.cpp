@@ -38,6 +38,7 @@ private slots:
     void theRulerMarksMentionsAndClickingItScrolls();
     void sidebarRowsCarryADistribution();
     void mentionsInContextListEveryMentionAndJump();
+    void aJumpFarDownALongListShowsThatMentionInContext();
     void clickingANameInTheTextSelectsItsEntity();
     void hoveringAMentionShowsACard();
     void backAndForwardRetraceJumps();
@@ -185,6 +186,42 @@ void TestFollowing::mentionsInContextListEveryMentionAndJump()
     QTRY_COMPARE(position(), u"2 of 2"_qs);
     const Mention current = m_window->articleView()->currentMention();
     QCOMPARE(m_window->article().text.sliced(current.start, current.length()), u"Leavitt"_qs);
+}
+
+// With hundreds of mentions the list shows a batch at first; stepping back from the first mention
+// wraps to the last, and the list must have it, select it and scroll to it.
+void TestFollowing::aJumpFarDownALongListShowsThatMentionInContext()
+{
+    QByteArray text;
+    const int count = 700;
+    for (int i = 0; i < count; ++i)
+        text += "Officials in Moscow met again on day " + QByteArray::number(i) + ".\n\n";
+    m_window->showArticle(*ArticleLoader::fromBytes(text, u"t"_qs, u"long.txt"_qs).article);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isExtracting(); }, 10000));
+    click(u"Moscow"_qs);
+    QTRY_COMPARE(position(), u"1 of %1"_qs.arg(count));
+    QListView *list = m_window->contextView();
+    QVERIFY(list->model()->rowCount() < count); // a batch, not all 700
+
+    QAction *previous = action(u"Previous Mention"_qs);
+    QVERIFY(previous);
+    previous->trigger(); // wraps to the last
+    QTRY_COMPARE(position(), u"%1 of %1"_qs.arg(count));
+    QCOMPARE(list->currentIndex().row(), count - 1);
+    QVERIFY(list->viewport()->rect().intersects(list->visualRect(list->currentIndex())));
+    QVERIFY2(list->currentIndex().data().toString().contains(u"day %1."_qs.arg(count - 1)),
+             qPrintable(list->currentIndex().data().toString()));
+
+    // Scrolling the list to its end brings in the rest, as a reader scrolling would.
+    m_window->clearSelection();
+    click(u"Moscow"_qs);
+    QTRY_COMPARE(position(), u"1 of %1"_qs.arg(count));
+    QVERIFY(list->model()->rowCount() < count);
+    for (int i = 0; i < 10 && list->model()->rowCount() < count; ++i) {
+        list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
+        QTest::qWait(20);
+    }
+    QCOMPARE(list->model()->rowCount(), count);
 }
 
 void TestFollowing::clickingANameInTheTextSelectsItsEntity()

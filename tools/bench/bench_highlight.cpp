@@ -326,6 +326,13 @@ int main(int argc, char *argv[])
                 [&] { window.selectEntities(ids, ids.first()), windowRepaint(); });
             report("app_select_5mb (MainWindow::selectEntities)", windowSelect,
                    "plain window repaint", windowPlain, 2.0);
+            // Where that goes: the selection's own work, then the repaint it causes.
+            const double selectOnly = median(
+                runs, [&] { window.clearSelection(), windowRepaint(); },
+                [&] { window.selectEntities(ids, ids.first()); });
+            std::printf(
+                "probe_app_select_split: selectEntities %.3f ms, then the repaint %.3f ms\n",
+                selectOnly, windowSelect - selectOnly);
             const double windowClear = median(
                 runs, [&] { window.selectEntities(ids, ids.first()), windowRepaint(); },
                 [&] { window.clearSelection(), windowRepaint(); });
