@@ -543,7 +543,7 @@ QList<Entity> Run::resolve()
             }
             if (c.confidence == Unresolved)
                 continue;
-            key = (c.type == EntityType::Place && place) ? place->canonical.toString() : name;
+            key = (c.type == EntityType::Place && place) ? place->canonical : name;
         }
         const QString id = entityTypeName(c.type) + u':' + key;
         auto it = groupIndex.find(id);

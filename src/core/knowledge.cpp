@@ -8,22 +8,75 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <limits>
 
 using namespace KnowledgeFormat;
 
 namespace {
 
-constexpr std::uint32_t recordWords(std::uint32_t section)
+// Whether the UTF-8 bytes spell exactly the UTF-16 text `key`; bytes that are not valid UTF-8
+// (overlong, surrogates, beyond U+10FFFF, cut short) never match.
+bool equalUtf8(const uchar *bytes, std::uint32_t size, QStringView key)
 {
-    switch (section) {
-    case Places:
-        return sizeof(PlaceRecord) / sizeof(std::uint32_t);
-    case Titles:
-        return sizeof(TitleRecord) / sizeof(std::uint32_t);
-    default:
-        return 1;
+    // Each UTF-16 unit takes one to three bytes (a surrogate pair four for its two units).
+    if (size < quint64(key.size()) || size > 3 * quint64(key.size()))
+        return false;
+    const char16_t *units = key.utf16();
+    const qsizetype unitCount = key.size();
+    qsizetype u = 0;
+    for (std::uint32_t i = 0; i < size;) {
+        const uchar lead = bytes[i];
+        if (lead < 0x80) {
+            if (u == unitCount || units[u] != lead)
+                return false;
+            ++i;
+            ++u;
+            continue;
+        }
+        std::uint32_t length;
+        char32_t code;
+        char32_t least;
+        if ((lead & 0xe0) == 0xc0) {
+            length = 2;
+            code = lead & 0x1f;
+            least = 0x80;
+        } else if ((lead & 0xf0) == 0xe0) {
+            length = 3;
+            code = lead & 0x0f;
+            least = 0x800;
+        } else if ((lead & 0xf8) == 0xf0) {
+            length = 4;
+            code = lead & 0x07;
+            least = 0x10000;
+        } else {
+            return false;
+        }
+        if (size - i < length)
+            return false;
+        for (std::uint32_t j = 1; j < length; ++j) {
+            const uchar next = bytes[i + j];
+            if ((next & 0xc0) != 0x80)
+                return false;
+            code = (code << 6) | (next & 0x3f);
+        }
+        if (code < least || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+            return false;
+        i += length;
+        if (code < 0x10000) {
+            if (u == unitCount || units[u] != code)
+                return false;
+            ++u;
+        } else {
+            if (unitCount - u < 2 || units[u] != QChar::highSurrogate(code)
+                || units[u + 1] != QChar::lowSurrogate(code))
+                return false;
+            u += 2;
+        }
     }
+    return u == unitCount;
 }
 
 } // namespace
@@ -72,84 +125,147 @@ std::shared_ptr<const Knowledge> Knowledge::fromData(QByteArray data)
 
 bool Knowledge::valid(const QByteArray &data)
 {
-    if (data.size() < qsizetype(sizeof(Header)) || std::memcmp(data.constData(), Magic, 4) != 0) {
+    if (data.size() < qsizetype(sizeof(Header)) || std::memcmp(data.constData(), Magic, 4) != 0
+        || quint64(data.size()) > std::numeric_limits<std::uint32_t>::max()) {
         spdlog::error("the knowledge table is damaged (bad header); no names will be found");
         return false;
     }
     Header header;
     std::memcpy(&header, data.constData(), sizeof header);
+    // Phrases of a few words; a damaged count would make the extractor try phrases of millions.
+    if (header.longestTitleWords < 1 || header.longestTitleWords > MaxPhraseWords
+        || header.longestPlaceWords < 1 || header.longestPlaceWords > MaxPhraseWords) {
+        spdlog::error("the knowledge table is damaged (bad header); no names will be found");
+        return false;
+    }
+    // The views point into these bytes, which m_owned keeps (shared with `data`, not copied).
+    const QByteArray owned = data;
+    const auto *base = reinterpret_cast<const uchar *>(owned.constData());
+    const auto size = quint64(data.size());
+    SectionView views[SectionCount];
     for (std::uint32_t s = 0; s < SectionCount; ++s) {
         const SectionEntry &e = header.sections[s];
-        const quint64 end = quint64(e.offset)
-                            + quint64(e.count) * recordWords(s) * sizeof(std::uint32_t);
-        const quint64 indexEnd = quint64(e.indexOffset)
-                                 + quint64(e.indexSize) * 2 * sizeof(std::uint32_t);
-        const bool powerOfTwo = e.indexSize != 0 && (e.indexSize & (e.indexSize - 1)) == 0;
-        if (end > quint64(data.size()) || indexEnd > quint64(data.size()) || e.offset % 4 != 0
-            || e.indexOffset % 4 != 0 || !powerOfTwo || e.indexSize < e.count) {
+        // Everything a lookup reads without checking: the arrays, within the table and aligned;
+        // the directory's ends. Each bucket's bounds, record offsets, lengths and classes are
+        // checked on use, so that loading reads no more than a few bytes of each section.
+        const bool fits = e.bucketBits <= MaxBucketBits && e.directory % 4 == 0 && e.tags % 2 == 0
+                          && e.records % 4 == 0
+                          && e.directory + ((quint64(1) << e.bucketBits) + 1) * 4 <= size
+                          && e.tags + quint64(e.count) * 2 <= size
+                          && e.records + quint64(e.count) * 4 <= size
+                          && quint64(e.pool) + e.poolSize <= size;
+        if (!fits) {
             spdlog::error("the knowledge table is damaged (section {}); no names will be found", s);
             return false;
         }
+        SectionView &v = views[s];
+        v.directory = reinterpret_cast<const std::uint32_t *>(base + e.directory);
+        v.tags = reinterpret_cast<const std::uint16_t *>(base + e.tags);
+        v.records = reinterpret_cast<const std::uint32_t *>(base + e.records);
+        v.pool = base + e.pool;
+        v.poolSize = e.poolSize;
+        v.count = e.count;
+        v.bucketBits = e.bucketBits;
+        if (v.directory[0] != 0 || v.directory[std::uint32_t(1) << e.bucketBits] != e.count) {
+            spdlog::error("the knowledge table is damaged (section {} directory); no names will "
+                          "be found",
+                          s);
+            return false;
+        }
     }
-    m_owned = data;
-    m_data = reinterpret_cast<const uchar *>(m_owned.constData());
-    m_size = m_owned.size();
+    m_owned = owned;
+    std::copy(std::begin(views), std::end(views), std::begin(m_sections));
     m_longestTitleWords = int(header.longestTitleWords);
     m_longestPlaceWords = int(header.longestPlaceWords);
     return true;
 }
 
-const std::uint32_t *Knowledge::record(std::uint32_t section, qsizetype index) const
+void Knowledge::damaged(std::uint32_t section) const
 {
-    const auto *header = reinterpret_cast<const Header *>(m_data);
-    return reinterpret_cast<const std::uint32_t *>(m_data + header->sections[section].offset)
-           + index * recordWords(section);
+    if (!m_damageLogged.exchange(true, std::memory_order_relaxed))
+        spdlog::error("the knowledge table is damaged (section {}); some names will not be found",
+                      section);
 }
 
-QStringView Knowledge::stringAt(std::uint32_t offset) const
+bool Knowledge::stringAt(const SectionView &s, std::uint32_t offset, const uchar **bytes,
+                         std::uint32_t *size) const
 {
-    if (offset + sizeof(std::uint32_t) > quint64(m_size))
-        return {};
-    std::uint32_t length;
-    std::memcpy(&length, m_data + offset, sizeof length);
-    if (offset + sizeof length + quint64(length) * 2 > quint64(m_size))
-        return {};
-    return QStringView(reinterpret_cast<const char16_t *>(m_data + offset + sizeof length),
-                       qsizetype(length));
+    if (offset >= s.poolSize)
+        return false;
+    const std::uint32_t length = s.pool[offset];
+    if (quint64(offset) + 1 + length > s.poolSize)
+        return false;
+    *bytes = s.pool + offset + 1;
+    *size = length;
+    return true;
 }
 
-qsizetype Knowledge::find(std::uint32_t section, QStringView key) const
+qint64 Knowledge::find(std::uint32_t section, QStringView key) const
 {
-    if (!m_data)
+    const SectionView &s = m_sections[section];
+    if (!s.directory)
         return -1;
-    const SectionEntry &e = reinterpret_cast<const Header *>(m_data)->sections[section];
-    const auto *index = reinterpret_cast<const std::uint32_t *>(m_data + e.indexOffset);
-    const std::uint32_t mask = e.indexSize - 1;
     const std::uint32_t h = hash(key);
-    // Open addressing: probe until an empty slot; the table is at most half full.
-    for (std::uint32_t slot = h & mask, probes = 0; probes < e.indexSize;
-         slot = (slot + 1) & mask, ++probes) {
-        const std::uint32_t entry = index[2 * slot];
-        if (entry == 0 || entry > e.count)
+    const std::uint32_t bucket = bucketOf(h, s.bucketBits);
+    const std::uint16_t tag = tagOf(h);
+    const std::uint32_t begin = s.directory[bucket];
+    const std::uint32_t end = s.directory[bucket + 1];
+    if (begin > end || end > s.count) {
+        damaged(section);
+        return -1;
+    }
+    for (std::uint32_t i = begin; i < end; ++i) {
+        if (s.tags[i] != tag)
+            continue;
+        const uchar *bytes;
+        std::uint32_t size;
+        if (!stringAt(s, s.records[i], &bytes, &size)) {
+            damaged(section);
             return -1;
-        if (index[2 * slot + 1] == h && stringAt(record(section, entry - 1)[0]) == key)
-            return entry - 1;
+        }
+        if (equalUtf8(bytes, size, key))
+            return s.records[i];
     }
     return -1;
 }
 
 std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
 {
-    qsizetype i = find(Places, surface);
-    if (i < 0) {
+    qint64 record = find(Places, surface);
+    if (record < 0) {
         const QString folded = foldAccents(surface);
         if (folded != surface)
-            i = find(Places, folded);
+            record = find(Places, folded);
     }
-    if (i < 0)
+    if (record < 0)
         return std::nullopt;
-    const auto *r = reinterpret_cast<const PlaceRecord *>(record(Places, i));
-    return Place{stringAt(r->canonical), PlaceClass(r->placeClass)};
+    const SectionView &s = m_sections[Places];
+    const uchar *bytes = nullptr;
+    std::uint32_t size = 0;
+    stringAt(s, std::uint32_t(record), &bytes, &size); // the key, which find() checked
+    const quint64 payload = quint64(record) + 1 + size;
+    if (payload >= s.poolSize) {
+        damaged(Places);
+        return std::nullopt;
+    }
+    const std::uint8_t classByte = s.pool[payload];
+    const std::uint32_t placeClass = classByte & std::uint8_t(~CanonicalElsewhere);
+    if (placeClass > std::uint32_t(PlaceClass::Area)) {
+        damaged(Places);
+        return std::nullopt;
+    }
+    // The canonical name is the key itself, or a string elsewhere in the pool.
+    if (classByte & CanonicalElsewhere) {
+        std::uint32_t canonical = s.poolSize; // outside the pool unless read below
+        if (payload + 1 + sizeof canonical <= s.poolSize)
+            std::memcpy(&canonical, s.pool + payload + 1, sizeof canonical);
+        if (!stringAt(s, canonical, &bytes, &size)) {
+            damaged(Places);
+            return std::nullopt;
+        }
+    }
+    return Place{QString::fromUtf8(reinterpret_cast<const char *>(bytes), size),
+                 PlaceClass(placeClass)};
 }
 
 bool Knowledge::isDemonym(const QString &word) const
@@ -180,21 +296,27 @@ bool Knowledge::isOrganizationWord(const QString &word) const
 std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) const
 {
     const QString key = titleKey(phrase);
-    qsizetype i = find(Titles, key);
+    qint64 record = find(Titles, key);
     // "Vice-President", "Co-Chairman": a hyphenated word whose last part is a title.
-    if (i < 0 && phrase.contains(u'-') && !phrase.contains(u' '))
-        i = find(Titles, QStringView(key).sliced(key.lastIndexOf(u' ') + 1));
-    if (i < 0)
+    if (record < 0 && phrase.contains(u'-') && !phrase.contains(u' '))
+        record = find(Titles, QStringView(key).sliced(key.lastIndexOf(u' ') + 1));
+    if (record < 0)
         return std::nullopt;
-    return TitleKind(reinterpret_cast<const TitleRecord *>(record(Titles, i))->kind);
+    const SectionView &s = m_sections[Titles];
+    const quint64 payload = quint64(record) + 1 + s.pool[record]; // find() checked the key
+    if (payload >= s.poolSize || s.pool[payload] > std::uint8_t(TitleKind::Role)) {
+        damaged(Titles);
+        return std::nullopt;
+    }
+    return TitleKind(s.pool[payload]);
 }
 
 qsizetype Knowledge::placeCount() const
 {
-    return m_data ? reinterpret_cast<const Header *>(m_data)->sections[Places].count : 0;
+    return m_sections[Places].count;
 }
 
 qsizetype Knowledge::givenNameCount() const
 {
-    return m_data ? reinterpret_cast<const Header *>(m_data)->sections[GivenNames].count : 0;
+    return m_sections[GivenNames].count;
 }

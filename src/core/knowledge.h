@@ -1,8 +1,11 @@
 #pragma once
 
+#include "knowledgeformat.h"
+
 #include <QByteArray>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -10,8 +13,9 @@
 // General knowledge about names that is not about any one article: gazetteers of places,
 // demonyms, given names, titles, organisation words and common English words (see
 // resources/data/SOURCES.md for sources and licences). Read in place from the compact table
-// that tools/knowledgec builds (KnowledgeFormat): loading costs nothing but a header check, and
-// each lookup is a binary search over sorted keys.
+// that tools/knowledgec builds (KnowledgeFormat): loading costs nothing but checking the header
+// and the bounds of each section, and each lookup hashes the key, reads its bucket's 16-bit tags
+// and compares the key with a record only on a tag match.
 class Knowledge
 {
 public:
@@ -20,7 +24,7 @@ public:
 
     struct Place
     {
-        QStringView canonical; // points into the table: valid while the Knowledge lives
+        QString canonical; // decoded from the table (where it is UTF-8)
         PlaceClass placeClass = PlaceClass::City;
     };
 
@@ -46,15 +50,31 @@ public:
     static QString foldAccents(const QString &text);
 
 private:
-    // Index of the record whose key equals `key` in a sorted section, or -1.
-    qsizetype find(std::uint32_t section, QStringView key) const;
-    QStringView stringAt(std::uint32_t offset) const;
-    const std::uint32_t *record(std::uint32_t section, qsizetype index) const;
+    struct SectionView
+    {
+        const std::uint32_t *directory = nullptr; // bucketCount + 1 entry starts
+        const std::uint16_t *tags = nullptr;
+        const std::uint32_t *records = nullptr; // record offsets in the pool
+        const uchar *pool = nullptr;
+        std::uint32_t poolSize = 0;
+        std::uint32_t count = 0;
+        std::uint32_t bucketBits = 0;
+    };
+
+    // The pool offset just past the key of the record whose key equals `key` (where the
+    // section's payload starts), or -1.
+    qint64 find(std::uint32_t section, QStringView key) const;
+    // The string (uint8 length, UTF-8) at `offset` in a section's pool; false when it does not
+    // fit in the pool.
+    bool stringAt(const SectionView &s, std::uint32_t offset, const uchar **bytes,
+                  std::uint32_t *size) const;
+    // Logs, once, that a lookup found the table damaged (the lookup then finds nothing).
+    void damaged(std::uint32_t section) const;
     bool valid(const QByteArray &data);
 
-    QByteArray m_owned;            // a copy, only when the table could not be used in place
-    const uchar *m_data = nullptr; // the table
-    qsizetype m_size = 0;
+    QByteArray m_owned; // the table, or a copy when it could not be used in place
+    SectionView m_sections[KnowledgeFormat::SectionCount] = {}; // empty until valid()
+    mutable std::atomic<bool> m_damageLogged = false;
     int m_longestTitleWords = 1;
     int m_longestPlaceWords = 1;
 };
