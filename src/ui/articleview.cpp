@@ -452,7 +452,10 @@ void ArticleView::emitVisibleRange()
 
 void ArticleView::zoomBy(int steps)
 {
-    m_zoomSteps = std::clamp(m_zoomSteps + steps, -6, 12);
+    const int zoom = std::clamp(m_zoomSteps + steps, -6, 12);
+    if (zoom == m_zoomSteps)
+        return; // the same size: no new font, no new layout
+    m_zoomSteps = zoom;
     QFont f = font();
     f.setPointSizeF(m_baseFontSize * std::pow(1.1, m_zoomSteps));
     setFont(f);

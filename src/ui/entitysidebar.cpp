@@ -1,5 +1,7 @@
 #include "entitysidebar.h"
 
+#include "icons.h"
+
 #include "entitycolors.h"
 #include "entitylistmodel.h"
 
@@ -179,7 +181,7 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("entityFilter"));
     m_filter->setPlaceholderText(tr("Filter people and places"));
-    m_filter->setClearButtonEnabled(true);
+    Icons::clearButtonOnceTyped(m_filter);
     m_filter->setAccessibleName(tr("Filter entities"));
     m_filter->installEventFilter(this);
 

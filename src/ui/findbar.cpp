@@ -1,5 +1,7 @@
 #include "findbar.h"
 
+#include "icons.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -42,7 +44,7 @@ FindBar::FindBar(QWidget *parent)
     m_edit->setObjectName(u"findEdit"_qs);
     m_edit->setPlaceholderText(tr("Find in text"));
     m_edit->setAccessibleName(tr("Find in text"));
-    m_edit->setClearButtonEnabled(true);
+    Icons::clearButtonOnceTyped(m_edit);
     m_edit->setMinimumWidth(m_edit->fontMetrics().averageCharWidth() * 28);
     m_edit->installEventFilter(this);
 
@@ -57,7 +59,7 @@ FindBar::FindBar(QWidget *parent)
                                     const QString &themeIcon, QStyle::StandardPixmap fallback,
                                     const QString &name, const QString &toolTip) {
         button->setObjectName(objectName);
-        button->setIcon(QIcon::fromTheme(themeIcon, style()->standardIcon(fallback)));
+        button->setIcon(Icons::themed(themeIcon, fallback));
         button->setAccessibleName(name);
         button->setToolTip(toolTip);
         button->setAutoRaise(true);

@@ -9,6 +9,7 @@
 #include "entitylistmodel.h"
 #include "entitysidebar.h"
 #include "findbar.h"
+#include "icons.h"
 #include "knowledge.h"
 #include "mentioncontext.h"
 #include "mentioncontextmodel.h"
@@ -74,11 +75,6 @@ QList<QKeySequence> withStandard(const QKeySequence &fixed, QKeySequence::Standa
             keys.append(k);
     }
     return keys;
-}
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
 }
 
 QString typeLabel(EntityType type)
@@ -316,9 +312,9 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_leftSplitter->restoreState(
         settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
-    setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
+    m_view->zoomBy(settings.value(QStringLiteral("view/zoom"), 0).toInt());
     const int sort = settings.value(QStringLiteral("view/sort"), 0).toInt();
-    if (sort >= 0 && sort < m_sortGroup->actions().size())
+    if (sort > 0 && sort < m_sortGroup->actions().size()) // 0, by mentions, is where it starts
         m_sortGroup->actions().at(sort)->trigger();
     updateRecentMenu();
     updateNavigation();
@@ -341,7 +337,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
-    open->setIcon(themeIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
+    open->setIcon(Icons::themed(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
@@ -376,26 +372,27 @@ void MainWindow::createActions()
     m_previousAction = go->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
     m_previousAction->setShortcuts(
         withStandard(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
-    m_previousAction->setIcon(themeIcon(QStringLiteral("go-up"), QStyle::SP_ArrowUp));
+    m_previousAction->setIcon(Icons::themed(QStringLiteral("go-up"), QStyle::SP_ArrowUp));
     m_previousAction->setToolTip(tr("Previous mention (Shift+F3)"));
     m_nextAction = go->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
     m_nextAction->setShortcuts(withStandard(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
-    m_nextAction->setIcon(themeIcon(QStringLiteral("go-down"), QStyle::SP_ArrowDown));
+    m_nextAction->setIcon(Icons::themed(QStringLiteral("go-down"), QStyle::SP_ArrowDown));
     m_nextAction->setToolTip(tr("Next mention (F3)"));
     m_clearAction = go->addAction(tr("&Clear Highlight"), this, &MainWindow::clearSelection);
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_clearAction->setIcon(themeIcon(QStringLiteral("edit-clear"), QStyle::SP_DialogCloseButton));
+    m_clearAction->setIcon(
+        Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogCloseButton));
     m_clearAction->setToolTip(tr("Clear the highlight (Esc)"));
     go->addSeparator();
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts(
         withStandard(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
-    m_backAction->setIcon(themeIcon(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
+    m_backAction->setIcon(Icons::themed(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
     m_backAction->setToolTip(tr("Back to where you were (Alt+Left)"));
     m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcuts(
         withStandard(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
-    m_forwardAction->setIcon(themeIcon(QStringLiteral("go-next"), QStyle::SP_ArrowForward));
+    m_forwardAction->setIcon(Icons::themed(QStringLiteral("go-next"), QStyle::SP_ArrowForward));
     m_forwardAction->setToolTip(tr("Forward again (Alt+Right)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -464,7 +461,7 @@ void MainWindow::createViewMenu(QMenu *view)
     m_sharedAction->setToolTip(tr("Dim the paragraphs that do not mention every selected entity "
                                   "(Ctrl+Shift+P)"));
     m_sharedAction->setIcon(
-        themeIcon(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
+        Icons::themed(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
 
     QMenu *sort = view->addMenu(tr("S&ort Entities By"));
     m_sortGroup = new QActionGroup(this);
