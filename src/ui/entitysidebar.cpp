@@ -28,7 +28,17 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        // Every row of one font, with or without a swatch, is as tall as any other: ask the style
+        // (which lays the text out to measure it) once per kind of row, not once per row.
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const bool decorated = opt.features & QStyleOptionViewItem::HasDecoration;
+        SizeCache &cache = m_sizes[decorated ? 1 : 0];
+        if (!cache.size.isValid() || cache.font != opt.font
+            || cache.decorationSize != opt.decorationSize) {
+            cache = {opt.font, opt.decorationSize, QStyledItemDelegate::sizeHint(option, index)};
+        }
+        QSize size = cache.size;
         if (!roleOf(index).isEmpty())
             size.rheight() += roleFont(option.font).pointSizeF() > 0
                                   ? QFontMetrics(roleFont(option.font)).height()
@@ -51,24 +61,23 @@ public:
         // The name on the first line, as usual; the role below it, indented like the name.
         const QFont small = roleFont(option.font);
         const int roleHeight = QFontMetrics(small).height();
+        const QWidget *widget = option.widget;
+        QStyle *style = widget ? widget->style() : QApplication::style();
         QStyleOptionViewItem top = option;
+        initStyleOption(&top, index);
         top.rect.setHeight(option.rect.height() - roleHeight);
-        QStyledItemDelegate::paint(painter, top, index);
-        // Fill the second line's background like the first (selection, hover).
-        QStyleOptionViewItem bottom = option;
+        style->drawControl(QStyle::CE_ItemViewItem, &top, painter, widget);
+        // The second line's background like the first's (selection, hover): the panel alone,
+        // without laying out an empty item.
+        QStyleOptionViewItem bottom = top;
+        bottom.rect = option.rect;
         bottom.rect.setTop(option.rect.bottom() - roleHeight + 1);
-        initStyleOption(&bottom, index);
         bottom.text.clear();
         bottom.icon = QIcon();
         bottom.features &= ~QStyleOptionViewItem::HasDecoration;
-        const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &bottom, painter, widget);
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &bottom, painter, widget);
         // Line the role up with the name above it.
-        QStyleOptionViewItem nameOption = top;
-        initStyleOption(&nameOption, index);
-        const QRect nameRect = style->subElementRect(QStyle::SE_ItemViewItemText, &nameOption,
-                                                     widget);
+        const QRect nameRect = style->subElementRect(QStyle::SE_ItemViewItemText, &top, widget);
         const QRect textRect(nameRect.left() + 2, bottom.rect.top(),
                              option.rect.right() - nameRect.left() - 4, bottom.rect.height());
         painter->save();
@@ -84,6 +93,14 @@ public:
     }
 
 private:
+    struct SizeCache
+    {
+        QFont font;
+        QSize decorationSize;
+        QSize size;
+    };
+    mutable SizeCache m_sizes[2]; // without and with a swatch
+
     // A sparkline of where in the article the entity appears: one bar per slice of the text.
     static void paintDistribution(QPainter *painter, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
@@ -92,7 +109,7 @@ private:
         background.text.clear();
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
-        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
         const auto bins = index.data(EntityListModel::DistributionRole).value<QList<int>>();
         if (bins.isEmpty())
             return;
@@ -195,11 +212,21 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAccessibleName(tr("People and places"));
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::Fixed);
-    m_tree->header()->resizeSection(2, 56);
+    // The counts and the sparklines get fixed widths, measured once here: ResizeToContents would
+    // measure every row in view at each change of the list, and at start-up.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(1, QHeaderView::Fixed);
+    header->setSectionResizeMode(2, QHeaderView::Fixed);
+    const int headerMargins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                              + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int countWidth = std::max(header->fontMetrics().horizontalAdvance(
+                                        m_model->headerData(1, Qt::Horizontal).toString())
+                                        + headerMargins,
+                                    fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 8);
+    header->resizeSection(1, countWidth);
+    header->resizeSection(2, 56);
     m_tree->setItemsExpandable(false);
     // Drag an entity onto another to merge them.
     m_tree->setDragEnabled(true);
