@@ -4,6 +4,7 @@
 #include "entitycolors.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -105,8 +106,45 @@ void ArticleView::setArticle(const Article &article)
     setDocument(doc);
     if (ours)
         delete previous;
+    m_laidOutTo = 0;
+    doc->documentLayout()->installEventFilter(this);
     moveCursor(QTextCursor::Start);
     updateColumn();
+}
+
+// QTextDocumentLayout lays a long document out in the background on a zero timer, in steps that
+// double up to 200,000 characters: 30 to 90 ms on the GUI thread for each late step of a 5 MB
+// article. Its timer events come here instead while there is text left to lay out, and each lays
+// out about 8 ms worth, the step sized by how long the last one took. The size reported to the
+// scroll bars follows each step; the layout's own step runs only once all is laid out, to finish.
+bool ArticleView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Timer && watched == document()->documentLayout()
+        && paceBackgroundLayout())
+        return true;
+    return QTextEdit::eventFilter(watched, event);
+}
+
+bool ArticleView::paceBackgroundLayout()
+{
+    QTextDocument *doc = document();
+    const qsizetype length = doc->characterCount();
+    if (m_laidOutTo >= length)
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    const QTextBlock block = doc->findBlock(int(std::min(m_laidOutTo + m_layoutStep, length - 1)));
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal bottom = layout->blockBoundingRect(block).bottom(); // lays out all up to it
+    m_laidOutTo = block.position() + block.length();
+    const qint64 elapsed = std::max<qint64>(1, timer.nsecsElapsed());
+    constexpr double TargetNs = 8e6;
+    m_layoutStep = int(std::clamp(m_layoutStep * TargetNs / double(elapsed), double(MinLayoutStep),
+                                  double(MaxLayoutStep)));
+    // What has been laid out so far, as the layout's own steps report it (documentSize() would
+    // lay out the rest first).
+    emit layout->documentSizeChanged(QSizeF(doc->pageSize().width(), bottom));
+    return m_laidOutTo < length;
 }
 
 void ArticleView::setLayers(const QList<Layer> &layers)
@@ -468,6 +506,7 @@ void ArticleView::resetZoom()
 
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
+    m_laidOutTo = 0; // a new width: the layout starts again
     QTextEdit::resizeEvent(event);
     updateColumn();
     emitVisibleRange();
@@ -476,8 +515,10 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 void ArticleView::changeEvent(QEvent *event)
 {
     QTextEdit::changeEvent(event);
-    if (event->type() == QEvent::FontChange)
+    if (event->type() == QEvent::FontChange) {
+        m_laidOutTo = 0;
         updateColumn();
+    }
 }
 
 // Centres a column of comfortable width; the document is laid out again only when the column

@@ -83,14 +83,26 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool paceBackgroundLayout();
     void updateColumn();
     void ensureVisible(const Mention &mention);
     void paintLayer(QPainter &painter, const Layer &layer, qsizetype first, qsizetype last);
     void paintDimming(QPainter &painter, qsizetype first, qsizetype last);
     void emitVisibleRange();
     QTextBlock blockAtY(qreal y) const;
+
+public:
+    // The characters one step of the background layout may lay out (paceBackgroundLayout).
+    static constexpr int MinLayoutStep = 2000;
+    static constexpr int MaxLayoutStep = 50000;
+
+private:
+    // How far the paced background layout has gone (paceBackgroundLayout), and its step.
+    qsizetype m_laidOutTo = 0;
+    int m_layoutStep = 20000;
 
     QList<Layer> m_layers;
     QList<Mention> m_undimmed;

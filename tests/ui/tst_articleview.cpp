@@ -4,9 +4,13 @@
 #include "articleview.h"
 #include "entitycolors.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 class TestArticleView : public QObject
 {
@@ -18,6 +22,7 @@ private slots:
     void afterAResizeAndAZoom();
     void clearingPaintsNothing();
     void theVisibleRangeIsFoundWithoutLayingOutEverything();
+    void theBackgroundLayoutReachesTheEndInSmallSteps();
 
 private:
     QList<Mention> visibleMentions() const;
@@ -132,6 +137,69 @@ void TestArticleView::theVisibleRangeIsFoundWithoutLayingOutEverything()
     QVERIFY(m_view->lastVisiblePosition() >= m_article.text.size() - 80);
     m_view->verticalScrollBar()->setValue(0);
     QCOMPARE(m_view->firstVisiblePosition(), 0);
+}
+
+// The layout of a long text goes on in the background, in steps the view paces (a few ms each)
+// rather than QTextDocumentLayout's own, which grow to 200,000 characters; the scroll bar grows
+// with it and, at the end, spans the whole text, as a full layout would make it.
+void TestArticleView::theBackgroundLayoutReachesTheEndInSmallSteps()
+{
+    QByteArray text;
+    for (int i = 0; i < 6000; ++i)
+        text += "Paragraph " + QByteArray::number(i)
+                + ": officials in Kyiv met again today, and talked for a long while about the "
+                  "ceasefire, the talks and what comes next.\n";
+    const Article article = *ArticleLoader::fromBytes(text, u"t"_qs, u"long.txt"_qs).article;
+    m_view->setArticle(article);
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const QTextBlock last = m_view->document()->lastBlock();
+    const auto laidOut = [&last] {
+        return last.layout() && last.layout()->lineCount() > 0;
+    };
+    QVERIFY(!laidOut()); // not all at once
+    // The first block not laid out yet (blocks are laid out in order).
+    QTextDocument *doc = m_view->document();
+    const auto frontier = [doc] {
+        int low = 0;
+        int high = doc->blockCount();
+        while (low < high) {
+            const int mid = (low + high) / 2;
+            const QTextLayout *l = doc->findBlockByNumber(mid).layout();
+            if (l && l->lineCount() > 0)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low == doc->blockCount() ? doc->characterCount()
+                                        : doc->findBlockByNumber(low).position();
+    };
+    int steps = 0;
+    int previousMaximum = bar->maximum();
+    int growths = 0;
+    int largestStep = 0;
+    int reached = frontier();
+    QElapsedTimer timer;
+    timer.start();
+    while (!laidOut() && timer.elapsed() < 20000) {
+        QCoreApplication::processEvents();
+        ++steps;
+        if (bar->maximum() > previousMaximum)
+            ++growths;
+        previousMaximum = bar->maximum();
+        const int now = frontier();
+        largestStep = std::max(largestStep, now - reached);
+        reached = now;
+    }
+    QVERIFY2(laidOut(), "the background layout never reached the end");
+    QVERIFY2(growths > 1, "the scroll bar did not grow as the layout went on");
+    QVERIFY2(steps > 3, qPrintable(u"laid out in %1 steps"_qs.arg(steps)));
+    // A pass of the event loop lays out at most a step or two, never the layout's own 200,000.
+    QVERIFY2(largestStep <= 2 * ArticleView::MaxLayoutStep + 1000,
+             qPrintable(u"%1 characters in one pass"_qs.arg(largestStep)));
+    // Where a complete layout puts the end, the scroll bar reaches.
+    const qreal height = m_view->document()->documentLayout()->documentSize().height();
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->maximum(), int(std::ceil(height)) - m_view->viewport()->height());
 }
 
 QTEST_MAIN(TestArticleView)
