@@ -4,6 +4,7 @@
 #include "knowledge.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "readerstyle.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -184,6 +185,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new ReaderStyle); // the platform's style, its tool bar and scroll
+                                             // bars drawn from a cache
     app.setApplicationDisplayName(QStringLiteral("Article Reader"));
     // Lets Wayland desktops tie the window to its launcher and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.articlereader.ArticleReader"));
