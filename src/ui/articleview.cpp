@@ -346,30 +346,30 @@ double ArticleView::fractionOf(qsizetype position) const
     return std::clamp(double(position) / double(textLength()), 0.0, 1.0);
 }
 
+// The top of the line that holds `position`, in document coordinates (laying out up to it).
+qreal ArticleView::lineTop(qsizetype position) const
+{
+    const QTextBlock block = document()->findBlock(int(position));
+    qreal y = document()->documentLayout()->blockBoundingRect(block).top();
+    if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
+        const QTextLine line = text->lineForTextPosition(int(position - block.position()));
+        if (line.isValid())
+            y += line.y();
+    }
+    return y;
+}
+
 void ArticleView::scrollToFraction(double fraction)
 {
     const qsizetype length = textLength();
     const qsizetype position = std::clamp<qsizetype>(qsizetype(fraction * length), 0, length);
-    const QTextBlock block = document()->findBlock(int(position));
-    qreal y = document()->documentLayout()->blockBoundingRect(block).top();
-    if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
-        const QTextLine line = text->lineForTextPosition(int(position - block.position()));
-        if (line.isValid())
-            y += line.y();
-    }
-    verticalScrollBar()->setValue(int(y) - viewport()->height() / 2);
+    verticalScrollBar()->setValue(int(lineTop(position)) - viewport()->height() / 2);
 }
 
 void ArticleView::scrollPositionToTop(qsizetype position)
 {
-    const QTextBlock block = document()->findBlock(int(position));
-    qreal y = document()->documentLayout()->blockBoundingRect(block).top();
-    if (const QTextLayout *text = block.layout(); text && text->lineCount() > 0) {
-        const QTextLine line = text->lineForTextPosition(int(position - block.position()));
-        if (line.isValid())
-            y += line.y();
-    }
-    verticalScrollBar()->setValue(int(std::max<qreal>(0, y - document()->documentMargin())));
+    verticalScrollBar()->setValue(
+        int(std::max<qreal>(0, lineTop(position) - document()->documentMargin())));
 }
 
 void ArticleView::scrollToPosition(qsizetype position)

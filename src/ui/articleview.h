@@ -88,6 +88,7 @@ protected:
 private:
     bool paceBackgroundLayout();
     void updateColumn();
+    qreal lineTop(qsizetype position) const;
     void ensureVisible(const Mention &mention);
     void paintLayer(QPainter &painter, const Layer &layer, qsizetype first, qsizetype last);
     void paintDimming(QPainter &painter, qsizetype first, qsizetype last);

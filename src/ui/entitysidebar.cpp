@@ -249,7 +249,7 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
         m_proxy->setFilterFixedString(text);
         m_tree->expandAll();
     });
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &EntitySidebar::expandAndResize);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EntitySidebar::onSelectionChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -260,7 +260,8 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
             });
     // Down or Enter in the filter moves to the first match, as in a launcher.
     connect(m_filter, &QLineEdit::returnPressed, this, &EntitySidebar::focusFirstMatch);
-    expandAndResize();
+    if (m_proxy->rowCount() > 0) // an empty list (the usual start) has nothing to expand yet
+        m_tree->expandAll();
 }
 
 void EntitySidebar::focusFirstMatch()
@@ -320,20 +321,9 @@ bool EntitySidebar::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void EntitySidebar::expandAndResize()
-{
-    m_tree->expandAll();
-}
-
 void EntitySidebar::onSelectionChanged()
 {
-    QStringList ids;
-    const auto rows = m_tree->selectionModel()->selectedRows(0);
-    for (const QModelIndex &index : rows) {
-        const QString id = index.data(EntityListModel::EntityIdRole).toString();
-        if (!id.isEmpty())
-            ids.append(id);
-    }
+    const QStringList ids = selectedIds();
     QString current
         = m_tree->currentIndex().siblingAtColumn(0).data(EntityListModel::EntityIdRole).toString();
     if (!ids.contains(current))

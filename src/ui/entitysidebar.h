@@ -41,7 +41,6 @@ protected:
 private:
     void onSelectionChanged();
     void focusFirstMatch();
-    void expandAndResize();
 
     EntityListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

@@ -97,6 +97,27 @@ QString collidingWith(const QString &key, std::uint32_t bucketBits, int nth = 0)
     }
 }
 
+// Whether `word` is in the list `what` names ("place", "demonym", "given", "common", "calendar",
+// "org" or "title").
+bool isIn(const Knowledge &k, const QString &what, const QString &word)
+{
+    if (what == u"place")
+        return k.place(word).has_value();
+    if (what == u"demonym")
+        return k.isDemonym(word);
+    if (what == u"given")
+        return k.isGivenName(word);
+    if (what == u"common")
+        return k.isCommonWord(word);
+    if (what == u"calendar")
+        return k.isCalendarWord(word);
+    if (what == u"org")
+        return k.isOrganizationWord(word);
+    if (what == u"title")
+        return k.title(word).has_value();
+    return false;
+}
+
 } // namespace
 
 class TestKnowledge : public QObject
@@ -162,22 +183,7 @@ void TestKnowledge::lookups()
     QFETCH(QString, word);
     QFETCH(bool, found);
     const auto k = Knowledge::load();
-    bool actual = false;
-    if (what == u"place")
-        actual = k->place(word).has_value();
-    else if (what == u"demonym")
-        actual = k->isDemonym(word);
-    else if (what == u"given")
-        actual = k->isGivenName(word);
-    else if (what == u"common")
-        actual = k->isCommonWord(word);
-    else if (what == u"calendar")
-        actual = k->isCalendarWord(word);
-    else if (what == u"org")
-        actual = k->isOrganizationWord(word);
-    else if (what == u"title")
-        actual = k->title(word).has_value();
-    QCOMPARE(actual, found);
+    QCOMPARE(isIn(*k, what, word), found);
 }
 
 void TestKnowledge::aDamagedTableGivesAnEmptyKnowledgeNotACrash_data()
@@ -292,22 +298,7 @@ void TestKnowledge::keysBeyondAsciiAreFoundExactly()
     QFETCH(bool, found);
     const auto k = Knowledge::fromData(smallTable());
     QCOMPARE(k->placeCount(), 10);
-    bool actual = false;
-    if (what == u"place")
-        actual = k->place(word).has_value();
-    else if (what == u"demonym")
-        actual = k->isDemonym(word);
-    else if (what == u"given")
-        actual = k->isGivenName(word);
-    else if (what == u"common")
-        actual = k->isCommonWord(word);
-    else if (what == u"calendar")
-        actual = k->isCalendarWord(word);
-    else if (what == u"org")
-        actual = k->isOrganizationWord(word);
-    else if (what == u"title")
-        actual = k->title(word).has_value();
-    QCOMPARE(actual, found);
+    QCOMPARE(isIn(*k, what, word), found);
 }
 
 void TestKnowledge::canonicalNamesAndClassesComeBack()
