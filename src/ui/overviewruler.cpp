@@ -11,7 +11,6 @@
 namespace {
 
 constexpr int MarkInset = 3;   // marks leave a margin so the current one, full width, stands out
-constexpr int MarkReach = 1;   // a mark also covers this many empty rows above and below
 constexpr int CurrentHalf = 2; // the current mark is 2 * CurrentHalf + 1 rows tall
 
 } // namespace
@@ -162,41 +161,44 @@ void OverviewRuler::bucketLayer(const Layer &layer, QRgb color) const
 
 // The background, the hairline and the marks, one pixel row per bucket, written straight into an
 // image that paintEvent then draws whole. A one-pixel mark is hard to see, so each also spreads
-// into empty neighbouring rows.
+// into the empty rows just above and below it. The image keeps its background while its size and palette stay,
+// so a change of marks only rewrites the mark span of the rows whose colour changed.
 void OverviewRuler::renderMarks() const
 {
     bucket();
     const int w = width();
     const int h = int(m_buckets.size());
-    if (m_marks.size() != QSize(w, h))
-        m_marks = QImage(w, h, QImage::Format_RGB32);
-    if (m_marks.isNull())
-        return;
     const QPalette &pal = palette();
     const QRgb base = pal.color(QPalette::Base).rgb();
     const QRgb hairline = pal.color(QPalette::Mid).rgb();
+    if (m_marks.size() != QSize(w, h) || !m_backgroundValid) {
+        if (m_marks.size() != QSize(w, h))
+            m_marks = QImage(w, h, QImage::Format_RGB32);
+        if (m_marks.isNull())
+            return;
+        m_marks.fill(base);
+        for (int row = 0; row < h && w > 0; ++row)
+            reinterpret_cast<QRgb *>(m_marks.scanLine(row))[0] = hairline;
+        m_drawnMarks.assign(size_t(h), 0);
+        m_backgroundValid = true;
+    }
     const int markFrom = std::min(w, MarkInset);
     const int markTo = std::max(markFrom, w - MarkInset);
-    // Every row is the background row, and a marked row also has its mark's colour in the
-    // middle: one copy per row, then a fill where there is a mark.
-    std::vector<QRgb> background(size_t(w), base);
-    if (w > 0)
-        background[0] = hairline;
-    uchar *bits = m_marks.bits();
+    uchar *const bits = m_marks.bits();
     const qsizetype stride = m_marks.bytesPerLine();
-    const QRgb *buckets = m_buckets.data();
+    const QRgb *const buckets = m_buckets.data();
+    QRgb *const drawn = m_drawnMarks.data();
     for (int row = 0; row < h; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(bits + row * stride);
-        std::memcpy(line, background.data(), size_t(w) * sizeof(QRgb));
         QRgb mark = buckets[row];
-        for (int d = 1; d <= MarkReach && !mark; ++d) {
-            if (row + d < h && buckets[row + d])
-                mark = buckets[row + d];
-            else if (row - d >= 0)
-                mark = buckets[row - d];
-        }
-        if (mark)
-            std::fill(line + markFrom, line + markTo, mark);
+        if (!mark && row + 1 < h)
+            mark = buckets[row + 1];
+        if (!mark && row > 0)
+            mark = buckets[row - 1];
+        if (mark == drawn[row])
+            continue;
+        drawn[row] = mark;
+        auto *line = reinterpret_cast<QRgb *>(bits + row * stride);
+        std::fill(line + markFrom, line + markTo, mark ? mark : base);
     }
     m_imageValid = true;
 }
@@ -243,8 +245,10 @@ void OverviewRuler::resizeEvent(QResizeEvent *event)
 void OverviewRuler::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::PaletteChange) {
+        m_backgroundValid = false;
         invalidate();
+    }
 }
 
 void OverviewRuler::mousePressEvent(QMouseEvent *event)

@@ -81,8 +81,10 @@ private:
     // the text's length and the height only, so it outlives a change of layers.
     mutable std::vector<qsizetype> m_rowStarts;
     mutable qsizetype m_rowStartsLength = 0;
-    mutable QList<QColor> m_rows; // the same, for rows()
-    mutable QImage m_marks;       // background, hairline and marks, one pixel per row
+    mutable QList<QColor> m_rows;           // the same, for rows()
+    mutable QImage m_marks;                 // background, hairline and marks, one pixel per row
+    mutable std::vector<QRgb> m_drawnMarks; // the mark colour m_marks shows in each row, or 0
+    mutable bool m_backgroundValid = false; // m_marks has this palette's background
     mutable bool m_bucketsValid = false;
     mutable bool m_rowsValid = false;
     mutable bool m_imageValid = false;

@@ -26,6 +26,7 @@ private slots:
     void draggingFollowsThePointer();
     void resizingKeepsMarksAtTheirRows();
     void clearRemovesTheMarks();
+    void newMarksLookAsOnAFreshRuler();
 
 private:
     // One layer of one-character mentions at the given positions, in a text of TextLength.
@@ -273,6 +274,37 @@ void TestOverviewRuler::clearRemovesTheMarks()
     QCOMPARE(m_ruler->markCount(), 0);
     QCOMPARE(pixel(middle(), 100), Paper);
     QCOMPARE(pixel(1, 100), Paper);
+}
+
+// The ruler rewrites only the rows whose mark changed: after any sequence of layers the picture
+// must be the one a new ruler draws for the last of them.
+void TestOverviewRuler::newMarksLookAsOnAFreshRuler()
+{
+    const QList<QList<std::pair<qsizetype, QColor>>> sequence{
+        {{0, Red}, {100, Red}, {500, Blue}, {995, Red}},
+        {{5, Blue}, {500, Blue}, {510, Red}},
+        {{100, Red}, {101, Red}, {102, Red}, {990, Blue}},
+        {},
+        {{250, Blue}, {255, Blue}, {999, Red}},
+    };
+    for (const auto &marks : sequence) {
+        setMarks(marks);
+        const QImage shown = m_ruler->grab().toImage();
+        OverviewRuler fresh;
+        fresh.setPalette(m_ruler->palette());
+        fresh.resize(m_ruler->size());
+        QList<OverviewRuler::Layer> layers;
+        for (const auto &[position, color] : marks)
+            layers.append({{at(position)}, color});
+        fresh.setLayers(layers, TextLength);
+        QCOMPARE(shown, fresh.grab().toImage());
+    }
+    // A change of palette redraws the background too.
+    QPalette dark = m_ruler->palette();
+    dark.setColor(QPalette::Base, QColor(35, 38, 41));
+    m_ruler->setPalette(dark);
+    QCOMPARE(pixel(middle(), 100), QColor(35, 38, 41));
+    QCOMPARE(pixel(middle(), 50), Blue); // position 250 of 1000, on 200 rows
 }
 
 QTEST_MAIN(TestOverviewRuler)
