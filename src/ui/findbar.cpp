@@ -56,19 +56,19 @@ FindBar::FindBar(QWidget *parent)
     m_wholeWords->setToolTip(tr("Skip matches inside longer words"));
 
     const auto setUpButton = [this](QToolButton *button, const QString &objectName,
-                                    const QString &themeIcon, QStyle::StandardPixmap fallback,
+                                    const QString &themeIcon, Icons::Glyph glyph,
                                     const QString &name, const QString &toolTip) {
         button->setObjectName(objectName);
-        button->setIcon(Icons::themed(themeIcon, fallback));
+        button->setIcon(Icons::themed(themeIcon, glyph));
         button->setAccessibleName(name);
         button->setToolTip(toolTip);
         button->setAutoRaise(true);
     };
-    setUpButton(m_previous, u"findPreviousButton"_qs, u"go-up"_qs, QStyle::SP_ArrowUp,
+    setUpButton(m_previous, u"findPreviousButton"_qs, u"go-up"_qs, Icons::Glyph::Up,
                 tr("Previous match"), tr("Previous match (Shift+Enter)"));
-    setUpButton(m_next, u"findNextButton"_qs, u"go-down"_qs, QStyle::SP_ArrowDown, tr("Next match"),
+    setUpButton(m_next, u"findNextButton"_qs, u"go-down"_qs, Icons::Glyph::Down, tr("Next match"),
                 tr("Next match (Enter)"));
-    setUpButton(m_close, u"findCloseButton"_qs, u"window-close"_qs, QStyle::SP_TitleBarCloseButton,
+    setUpButton(m_close, u"findCloseButton"_qs, u"window-close"_qs, Icons::Glyph::Close,
                 tr("Close find bar"), tr("Close find bar (Esc)"));
 
     m_result->setObjectName(u"findResultLabel"_qs);

@@ -337,7 +337,7 @@ void MainWindow::createActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open\u2026"), this, &MainWindow::open);
     open->setShortcut(QKeySequence::Open);
-    open->setIcon(Icons::themed(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton));
+    open->setIcon(Icons::themed(QStringLiteral("document-open"), Icons::Glyph::Open));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
@@ -372,27 +372,26 @@ void MainWindow::createActions()
     m_previousAction = go->addAction(tr("&Previous Mention"), this, &MainWindow::previousMention);
     m_previousAction->setShortcuts(
         withStandard(QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious));
-    m_previousAction->setIcon(Icons::themed(QStringLiteral("go-up"), QStyle::SP_ArrowUp));
+    m_previousAction->setIcon(Icons::themed(QStringLiteral("go-up"), Icons::Glyph::Up));
     m_previousAction->setToolTip(tr("Previous mention (Shift+F3)"));
     m_nextAction = go->addAction(tr("&Next Mention"), this, &MainWindow::nextMention);
     m_nextAction->setShortcuts(withStandard(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
-    m_nextAction->setIcon(Icons::themed(QStringLiteral("go-down"), QStyle::SP_ArrowDown));
+    m_nextAction->setIcon(Icons::themed(QStringLiteral("go-down"), Icons::Glyph::Down));
     m_nextAction->setToolTip(tr("Next mention (F3)"));
     m_clearAction = go->addAction(tr("&Clear Highlight"), this, &MainWindow::clearSelection);
     m_clearAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_clearAction->setIcon(
-        Icons::themed(QStringLiteral("edit-clear"), QStyle::SP_DialogCloseButton));
+    m_clearAction->setIcon(Icons::themed(QStringLiteral("edit-clear"), Icons::Glyph::Clear));
     m_clearAction->setToolTip(tr("Clear the highlight (Esc)"));
     go->addSeparator();
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
     m_backAction->setShortcuts(
         withStandard(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
-    m_backAction->setIcon(Icons::themed(QStringLiteral("go-previous"), QStyle::SP_ArrowBack));
+    m_backAction->setIcon(Icons::themed(QStringLiteral("go-previous"), Icons::Glyph::Back));
     m_backAction->setToolTip(tr("Back to where you were (Alt+Left)"));
     m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
     m_forwardAction->setShortcuts(
         withStandard(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
-    m_forwardAction->setIcon(Icons::themed(QStringLiteral("go-next"), QStyle::SP_ArrowForward));
+    m_forwardAction->setIcon(Icons::themed(QStringLiteral("go-next"), Icons::Glyph::Forward));
     m_forwardAction->setToolTip(tr("Forward again (Alt+Right)"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -460,8 +459,7 @@ void MainWindow::createViewMenu(QMenu *view)
     m_sharedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_sharedAction->setToolTip(tr("Dim the paragraphs that do not mention every selected entity "
                                   "(Ctrl+Shift+P)"));
-    m_sharedAction->setIcon(
-        Icons::themed(QStringLiteral("view-filter"), QStyle::SP_FileDialogContentsView));
+    m_sharedAction->setIcon(Icons::themed(QStringLiteral("view-filter"), Icons::Glyph::Filter));
 
     QMenu *sort = view->addMenu(tr("S&ort Entities By"));
     m_sortGroup = new QActionGroup(this);
