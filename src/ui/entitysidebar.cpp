@@ -17,6 +17,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <vector>
+
 namespace {
 
 // Draws a swatch of the entity's highlight colour before its name, the role the article gives
@@ -40,9 +42,7 @@ public:
         }
         QSize size = cache.size;
         if (!roleOf(index).isEmpty())
-            size.rheight() += roleFont(option.font).pointSizeF() > 0
-                                  ? QFontMetrics(roleFont(option.font)).height()
-                                  : option.fontMetrics.height();
+            size.rheight() += roleHeight(option);
         return size;
     }
 
@@ -60,7 +60,7 @@ public:
         }
         // The name on the first line, as usual; the role below it, indented like the name.
         const QFont small = roleFont(option.font);
-        const int roleHeight = QFontMetrics(small).height();
+        const int roleHeight = this->roleHeight(option);
         const QWidget *widget = option.widget;
         QStyle *style = widget ? widget->style() : QApplication::style();
         QStyleOptionViewItem top = option;
@@ -100,6 +100,53 @@ private:
         QSize size;
     };
     mutable SizeCache m_sizes[2]; // without and with a swatch
+    mutable std::pair<QFont, int> m_roleHeight{QFont(), -1};
+    struct Swatch
+    {
+        QRgb fill;
+        QRgb outline;
+        int size;
+        qreal dpr;
+        QIcon icon;
+    };
+    mutable std::vector<Swatch> m_swatches; // one per type, size and palette seen
+
+    // The height of the role's line under a name in `option`'s font.
+    int roleHeight(const QStyleOptionViewItem &option) const
+    {
+        if (m_roleHeight.second < 0 || m_roleHeight.first != option.font) {
+            const QFont small = roleFont(option.font);
+            m_roleHeight = {option.font, small.pointSizeF() > 0 ? QFontMetrics(small).height()
+                                                                : option.fontMetrics.height()};
+        }
+        return m_roleHeight.second;
+    }
+
+    // A rounded square in the type's colours: drawn once per colour, size and pixel ratio, not
+    // for every row each time the list paints or is measured.
+    QIcon swatch(const EntityColors &colors, int size, qreal dpr) const
+    {
+        const QRgb fill = colors.fill.rgba();
+        const QRgb outline = colors.outline.rgba();
+        for (const Swatch &known : m_swatches) {
+            if (known.fill == fill && known.outline == outline && known.size == size
+                && known.dpr == dpr)
+                return known.icon;
+        }
+        QPixmap pixmap(QSize(size, size) * dpr);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(colors.outline, 1));
+        p.setBrush(colors.fill);
+        p.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3);
+        p.end();
+        if (m_swatches.size() >= 16) // palettes and sizes come and go; keep the recent ones
+            m_swatches.clear();
+        m_swatches.push_back({fill, outline, size, dpr, QIcon(pixmap)});
+        return m_swatches.back().icon;
+    }
 
     // A sparkline of where in the article the entity appears: one bar per slice of the text.
     static void paintDistribution(QPainter *painter, const QStyleOptionViewItem &option,
@@ -167,17 +214,8 @@ protected:
         const int size = option->fontMetrics.height() - 4;
         // In device pixels, so that the swatch stays crisp on a high-DPI screen.
         const qreal dpr = option->widget ? option->widget->devicePixelRatio() : 1.0;
-        QPixmap swatch(QSize(size, size) * dpr);
-        swatch.setDevicePixelRatio(dpr);
-        swatch.fill(Qt::transparent);
-        QPainter p(&swatch);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(QPen(colors.outline, 1));
-        p.setBrush(colors.fill);
-        p.drawRoundedRect(QRectF(0.5, 0.5, size - 1, size - 1), 3, 3);
-        p.end();
         option->features |= QStyleOptionViewItem::HasDecoration;
-        option->icon = QIcon(swatch);
+        option->icon = swatch(colors, size, dpr);
         option->decorationSize = QSize(size, size);
     }
 };

@@ -32,6 +32,7 @@ private slots:
     void init();
     void cleanup();
     void windowShowsTheArticleAndItsTitle();
+    void sidebarSwatchesTakeTheTypeColoursOfThePalette();
     void clickingAnEntryHighlightsExactlyItsMentions();
     void f3StepsThroughMentionsAndWraps();
     void escapeClearsTheHighlight();
@@ -311,6 +312,39 @@ void TestMainWindow::aBadFileIsRefusedAndTheArticleKept()
     QVERIFY(!m_window->openFile(path));
     QVERIFY2(message.contains(u"not a text file"), qPrintable(message));
     QCOMPARE(m_window->article().text, before);
+}
+
+// The swatch beside each name is drawn once per colour and size: a new palette must still give
+// swatches in its own colours, not the ones drawn first.
+void TestMainWindow::sidebarSwatchesTakeTheTypeColoursOfThePalette()
+{
+    QTreeView *tree = m_window->sidebar()->view();
+    const auto swatchPixels = [this, tree](const QString &name, const QColor &fill) {
+        const QModelIndex index = WindowTest::entityIndex(*m_window, name);
+        const QRect row = tree->visualRect(index);
+        const QImage image = tree->viewport()->grab(row).toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y).rgb() == fill.rgb();
+        }
+        return count;
+    };
+    const QPalette light = tree->palette();
+    const QColor lightPerson = EntityColors::forType(EntityType::Person, light).fill;
+    const QColor lightPlace = EntityColors::forType(EntityType::Place, light).fill;
+    QVERIFY(swatchPixels(u"Marco Rubio"_qs, lightPerson) >= 16);
+    QVERIFY(swatchPixels(u"Jeddah"_qs, lightPlace) >= 16);
+    QCOMPARE(swatchPixels(u"Jeddah"_qs, lightPerson), 0);
+
+    QPalette dark = light;
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    m_window->setPalette(dark);
+    const QColor darkPerson = EntityColors::forType(EntityType::Person, tree->palette()).fill;
+    QVERIFY(darkPerson != lightPerson);
+    QVERIFY(swatchPixels(u"Marco Rubio"_qs, darkPerson) >= 16);
+    QCOMPARE(swatchPixels(u"Marco Rubio"_qs, lightPerson), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
