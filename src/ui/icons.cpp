@@ -91,7 +91,8 @@ private:
     const QIcon *themeIcon()
     {
         if (!m_theme)
-            m_theme = QIcon::hasThemeIcon(m_name) ? QIcon::fromTheme(m_name) : QIcon();
+            m_theme = !m_name.isEmpty() && QIcon::hasThemeIcon(m_name) ? QIcon::fromTheme(m_name)
+                                                                       : QIcon();
         return m_theme->isNull() ? nullptr : &*m_theme;
     }
 
@@ -153,6 +154,18 @@ QPainterPath glyphPath(Icons::Glyph glyph)
         line({6.5, 6.5}, {{17.5, 17.5}});
         line({17.5, 6.5}, {{6.5, 17.5}});
         break;
+    case Icons::Glyph::More:
+        line({6, 6.5}, {{11.5, 12}, {6, 17.5}});
+        line({12.5, 6.5}, {{18, 12}, {12.5, 17.5}});
+        break;
+    case Icons::Glyph::MoreLeft:
+        line({18, 6.5}, {{12.5, 12}, {18, 17.5}});
+        line({11.5, 6.5}, {{6, 12}, {11.5, 17.5}});
+        break;
+    case Icons::Glyph::MoreDown:
+        line({6.5, 6}, {{12, 11.5}, {17.5, 6}});
+        line({6.5, 12.5}, {{12, 18}, {17.5, 12.5}});
+        break;
     }
     return path;
 }
@@ -162,6 +175,11 @@ QPainterPath glyphPath(Icons::Glyph glyph)
 QIcon Icons::themed(const QString &name, Glyph glyph)
 {
     return QIcon(new GlyphIconEngine(name, glyph));
+}
+
+QIcon Icons::glyph(Glyph glyph)
+{
+    return QIcon(new GlyphIconEngine(QString(), glyph));
 }
 
 void Icons::drawGlyph(QPainter *painter, const QRectF &rect, Glyph glyph, const QColor &color)

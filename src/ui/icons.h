@@ -11,19 +11,25 @@ class QLineEdit;
 namespace Icons {
 
 enum class Glyph {
-    Open,    // a folder
-    Up,      // arrow up: previous mention or match
-    Down,    // arrow down: next mention or match
-    Back,    // arrow left: back in the history of jumps
-    Forward, // arrow right: forward again
-    Clear,   // a crossed circle: clear the highlights
-    Filter,  // a funnel
-    Close,   // a cross: close a bar
+    Open,     // a folder
+    Up,       // arrow up: previous mention or match
+    Down,     // arrow down: next mention or match
+    Back,     // arrow left: back in the history of jumps
+    Forward,  // arrow right: forward again
+    Clear,    // a crossed circle: clear the highlights
+    Filter,   // a funnel
+    Close,    // a cross: close a bar
+    More,     // a double chevron right: more tool bar or menu bar items
+    MoreLeft, // the same, right to left
+    MoreDown, // a double chevron down: the same for a vertical tool bar
 };
 
 // The desktop theme's icon `name` if the theme has one, else `glyph`; the theme is asked the first
 // time the icon is painted, not when it is made.
 QIcon themed(const QString &name, Glyph glyph);
+
+// `glyph` alone, whatever the theme.
+QIcon glyph(Glyph glyph);
 
 // Draws `glyph` into `rect` (a square is used, centred) with pen colour `color`.
 void drawGlyph(QPainter *painter, const QRectF &rect, Glyph glyph, const QColor &color);

@@ -1,5 +1,8 @@
 #include "readerstyle.h"
 
+#include "icons.h"
+
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPixmapCache>
 #include <QStyleOption>
@@ -90,4 +93,19 @@ void ReaderStyle::drawComplexControl(ComplexControl control, const QStyleOptionC
         copy.rect = rect;
         QProxyStyle::drawComplexControl(control, &copy, p, widget);
     });
+}
+
+QIcon ReaderStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                const QWidget *widget) const
+{
+    if (standardIcon == SP_ToolBarHorizontalExtensionButton && caches()) {
+        const Qt::LayoutDirection direction = option   ? option->direction
+                                              : widget ? widget->layoutDirection()
+                                                       : QGuiApplication::layoutDirection();
+        return Icons::glyph(direction == Qt::RightToLeft ? Icons::Glyph::MoreLeft
+                                                         : Icons::Glyph::More);
+    }
+    if (standardIcon == SP_ToolBarVerticalExtensionButton && caches())
+        return Icons::glyph(Icons::Glyph::MoreDown);
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
 }

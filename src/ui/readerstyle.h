@@ -2,10 +2,12 @@
 
 #include <QProxyStyle>
 
-// The platform's style; under Fusion, the tool bar's background and the scroll bars are drawn
-// from a pixmap cache. Qt 6.4's raster engine splits the translucent lines Fusion draws for them into one-pixel
-// spans and hands every 255 of those to the thread pool in parts: a few hundred thread wake-ups per
-// window paint for what a cached pixmap draws in one copy.
+// The platform's style. Under Fusion:
+// - the tool bar's background and the scroll bars are drawn from a pixmap cache, so that later
+//   paints (a grab, a scroll, a resize of something else) copy them instead of drawing Fusion's
+//   gradients and translucent lines again;
+// - the tool bar's and menu bar's extension buttons get line glyphs (Icons) instead of Qt's
+//   standard icons, which decode three PNG sizes each while the window is built.
 class ReaderStyle final : public QProxyStyle
 {
 public:
@@ -15,6 +17,8 @@ public:
                      const QWidget *widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;
+    QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
+                       const QWidget *widget = nullptr) const override;
 
 private:
     bool caches() const;

@@ -7,6 +7,7 @@
 #include <QProxyStyle>
 #include <QScrollBar>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolBar>
 
@@ -18,6 +19,7 @@ private slots:
     void scrollBarsLookAsTheStyleDrawsThem();
     void theToolBarLooksAsTheStyleDrawsIt();
     void aSecondPaintComesFromTheCache();
+    void extensionButtonsGetGlyphsUnderFusionOnly();
 };
 
 namespace {
@@ -28,6 +30,19 @@ QImage render(QWidget &widget, QStyle *style)
     for (QWidget *child : widget.findChildren<QWidget *>())
         child->setStyle(style);
     return widget.grab().toImage();
+}
+
+// The largest difference in opacity between two pictures of one size.
+int alphaDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return 256;
+    int most = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            most = std::max(most, std::abs(qAlpha(a.pixel(x, y)) - qAlpha(b.pixel(x, y))));
+    }
+    return most;
 }
 
 } // namespace
@@ -119,6 +134,42 @@ void TestReaderStyle::aSecondPaintComesFromTheCache()
     bar.resize(16, 310);
     render(bar, &reader);
     QCOMPARE(counting->scrollBars, 3); // resized: drawn again
+}
+
+// The extension buttons of tool bars and menu bars are made with the window: under Fusion they get
+// line glyphs (nothing to decode), mirrored right to left; other styles keep their own icons.
+void TestReaderStyle::extensionButtonsGetGlyphsUnderFusionOnly()
+{
+    ReaderStyle reader(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QIcon more = reader.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton);
+    QVERIFY(!more.isNull());
+    QVERIFY(more.name().isEmpty()); // not a theme's
+    const QImage ltr = more.pixmap(QSize(16, 16)).toImage();
+    QVERIFY(ltr != QImage(16, 16, ltr.format())); // something is drawn
+
+    QStyleOption rtlOption;
+    rtlOption.direction = Qt::RightToLeft;
+    const QImage rtl = reader.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton, &rtlOption)
+                           .pixmap(QSize(16, 16))
+                           .toImage();
+    QVERIFY(rtl != ltr);
+    QVERIFY(alphaDifference(rtl, ltr.mirrored(true, false)) <= 8); // antialiasing may differ
+
+    const QImage down = reader.standardIcon(QStyle::SP_ToolBarVerticalExtensionButton)
+                            .pixmap(QSize(16, 16))
+                            .toImage();
+    QVERIFY(alphaDifference(down, ltr.transformed(QTransform().rotate(90))) <= 8);
+
+    // Under another style, the style's own icon.
+    std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("Windows")));
+    QVERIFY(windows);
+    ReaderStyle other(QStyleFactory::create(QStringLiteral("Windows")));
+    QCOMPARE(other.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                 .pixmap(QSize(16, 16))
+                 .toImage(),
+             windows->standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)
+                 .pixmap(QSize(16, 16))
+                 .toImage());
 }
 
 QTEST_MAIN(TestReaderStyle)
