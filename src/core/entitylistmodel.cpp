@@ -34,6 +34,8 @@ EntityListModel::EntityListModel(QObject *parent)
 
 void EntityListModel::setEntities(const EntityList &entities, qsizetype textLength)
 {
+    if (entities.isEmpty() && m_entities.isEmpty())
+        return; // empty it stays: no reset for the views to redo
     beginResetModel();
     m_entities = entities;
     qsizetype length = textLength;

@@ -7,6 +7,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QPixmapCache>
 
 #include <algorithm>
 #include <optional>
@@ -59,11 +60,24 @@ public:
             return icon->pixmap(logical.toSize(), scale, mode, state);
         if (size.isEmpty())
             return {};
-        QPixmap pixmap(size);
+        // Tool buttons ask for their icon at every paint: draw each look once.
+        const QColor color = colorFor(mode);
+        const QString key = QStringLiteral("ar-glyph-%1-%2x%3-%4-%5")
+                                .arg(int(m_glyph))
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale)
+                                .arg(color.rgba(), 8, 16, QLatin1Char('0'));
+        QPixmap pixmap;
+        if (QPixmapCache::find(key, &pixmap))
+            return pixmap;
+        pixmap = QPixmap(size);
         pixmap.setDevicePixelRatio(scale);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        Icons::drawGlyph(&painter, QRectF(QPointF(), logical), m_glyph, colorFor(mode));
+        Icons::drawGlyph(&painter, QRectF(QPointF(), logical), m_glyph, color);
+        painter.end();
+        QPixmapCache::insert(key, pixmap);
         return pixmap;
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
