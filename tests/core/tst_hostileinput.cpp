@@ -7,6 +7,7 @@
 #include "entityextractor.h"
 #include "knowledge.h"
 #include "markupconverter.h"
+#include "tripwire.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,10 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/inotify.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -452,24 +450,9 @@ void TestHostileInput::pageReferencesAreNeverOpenedOrConnectedTo()
     secret.write("Olaf Scholz secret\n");
     secret.close();
 
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    QVERIFY(listener >= 0);
-    auto closeListener = qScopeGuard([listener] { ::close(listener); });
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
-    QCOMPARE(::listen(listener, 8), 0);
-    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
-    const QString server = u"http://127.0.0.1:%1/"_qs.arg(ntohs(address.sin_port));
-
-    const int watch = ::inotify_init1(IN_NONBLOCK);
-    QVERIFY(watch >= 0);
-    auto closeWatch = qScopeGuard([watch] { ::close(watch); });
-    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(secret.fileName()).constData(),
-                                IN_OPEN | IN_ACCESS)
-            >= 0);
+    const Tripwire tripwire(secret.fileName());
+    QVERIFY2(tripwire.error().isEmpty(), qPrintable(tripwire.error()));
+    const QString server = tripwire.server();
 
     const QString file = u"file://"_qs + secret.fileName();
     QString page
@@ -498,11 +481,8 @@ void TestHostileInput::pageReferencesAreNeverOpenedOrConnectedTo()
                                            EntityExtractor(m_knowledge).extract(r.article->text));
     QVERIFY(!json.contains("secret") && !json.contains("root:"));
 
-    char buffer[4096];
-    QCOMPARE(::read(watch, buffer, sizeof(buffer)), ssize_t(-1)); // no event: nothing opened it
-    QCOMPARE(errno, EAGAIN);
-    QCOMPARE(::accept(listener, nullptr, nullptr), -1); // nobody connected
-    QVERIFY(errno == EAGAIN || errno == EWOULDBLOCK);
+    const QString sprung = tripwire.sprung();
+    QVERIFY2(sprung.isEmpty(), qPrintable(sprung));
 }
 
 void TestHostileInput::extractorStaysBoundedOnPathologicalText_data()

@@ -6,6 +6,7 @@
 #include "entitysidebar.h"
 #include "knowledge.h"
 #include "mainwindow.h"
+#include "tripwire.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -21,14 +22,7 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/inotify.h>
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
 
 namespace {
 
@@ -291,22 +285,9 @@ void TestHostileFiles::aFileChangedOrDeletedWhileOpenKeepsTheLastTextRead()
 void TestHostileFiles::aHostilePageOpensWithoutTouchingWhatItReferences()
 {
     const QString secret = write(u"secret.txt"_qs, "Olaf Scholz secret\n");
-    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
-    QVERIFY(listener >= 0);
-    auto closeListener = qScopeGuard([listener] { ::close(listener); });
-    sockaddr_in address = {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
-    QCOMPARE(::listen(listener, 8), 0);
-    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
-    const QString server = u"http://127.0.0.1:%1/"_qs.arg(ntohs(address.sin_port));
-    const int watch = ::inotify_init1(IN_NONBLOCK);
-    QVERIFY(watch >= 0);
-    auto closeWatch = qScopeGuard([watch] { ::close(watch); });
-    QVERIFY(::inotify_add_watch(watch, QFile::encodeName(secret).constData(), IN_OPEN | IN_ACCESS)
-            >= 0);
+    const Tripwire tripwire(secret);
+    QVERIFY2(tripwire.error().isEmpty(), qPrintable(tripwire.error()));
+    const QString server = tripwire.server();
 
     const QString file = u"file://"_qs + secret;
     const QString page = u"<html><head><link rel=stylesheet href='%1s.css'><script src='%1a.js'>"
@@ -321,11 +302,8 @@ void TestHostileFiles::aHostilePageOpensWithoutTouchingWhatItReferences()
              u"Talks\nVladimir Putin met Donald Trump in Jeddah."_qs);
     QVERIFY(sidebarHas(u"Donald Trump"_qs));
     QTest::qWait(0); // let anything the view might have queued run before looking
-    char buffer[4096];
-    QCOMPARE(::read(watch, buffer, sizeof(buffer)), ssize_t(-1)); // nothing opened the file
-    QCOMPARE(errno, EAGAIN);
-    QCOMPARE(::accept(listener, nullptr, nullptr), -1); // nobody connected
-    QVERIFY(errno == EAGAIN || errno == EWOULDBLOCK);
+    const QString sprung = tripwire.sprung();
+    QVERIFY2(sprung.isEmpty(), qPrintable(sprung));
 }
 
 QTEST_MAIN(TestHostileFiles)
