@@ -452,10 +452,6 @@
         <translation>Personen und Orte werden gesucht…</translation>
     </message>
     <message>
-        <source>%1 people, %2 places, %3 organizations · %4 mentions</source>
-        <translation>%1 Personen, %2 Orte, %3 Organisationen · %4 Erwähnungen</translation>
-    </message>
-    <message>
         <source>Cannot open the article</source>
         <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
@@ -738,6 +734,38 @@
     <message>
         <source>Entity list copied</source>
         <translation>Namensliste kopiert</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 · %4</source>
+        <translation>%1, %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n Ort</numerusform>
+            <numerusform>%n Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

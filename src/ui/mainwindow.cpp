@@ -569,11 +569,13 @@ void MainWindow::extractionFinished()
                          m_article.text.size());
     m_busy->hide();
     const auto &entities = m_model->entities();
-    QString message = tr("%1 people, %2 places, %3 organizations \u00b7 %4 mentions")
-                          .arg(entities.count(EntityType::Person))
-                          .arg(entities.count(EntityType::Place))
-                          .arg(entities.count(EntityType::Organization))
-                          .arg(entities.mentionCount());
+    // Each count with its own plural (English too: see translations/article-reader_en.ts).
+    QString message = tr("%1, %2, %3 \u00b7 %4")
+                          .arg(tr("%n people", nullptr, int(entities.count(EntityType::Person))),
+                               tr("%n places", nullptr, int(entities.count(EntityType::Place))),
+                               tr("%n organizations", nullptr,
+                                  int(entities.count(EntityType::Organization))),
+                               tr("%n mentions", nullptr, int(entities.mentionCount())));
     if (!m_article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + m_article.note;
     if (!m_corrections.isEmpty())

@@ -33,15 +33,23 @@ QStringList install(const QLocale &locale)
     } sources[] = {{QStringLiteral("qtbase"), qtDir},
                    {QStringLiteral("article-reader"), QStringLiteral(":/i18n")}};
     QStringList loaded;
-    for (const auto &source : sources) {
+    const auto load = [app, &loaded](const QLocale &language, const QString &name,
+                                     const QString &dir) {
         auto *translator = new QTranslator(app);
         translator->setProperty(marker, true);
-        if (translator->load(locale, source.name, QStringLiteral("_"), source.dir)
+        if (translator->load(language, name, QStringLiteral("_"), dir)
             && QCoreApplication::installTranslator(translator)) {
             loaded.append(translator->filePath());
-        } else {
-            delete translator;
+            return true;
         }
+        delete translator;
+        return false;
+    };
+    for (const auto &source : sources) {
+        // Where the reader has no translation, its English source text shows, with the English
+        // plural forms ("1 mention"), which only a translation file can give.
+        if (!load(locale, source.name, source.dir) && source.dir == QStringLiteral(":/i18n"))
+            load(QLocale(QLocale::English), source.name, source.dir);
     }
     spdlog::debug("translations for {}: {}", locale.name().toStdString(),
                   loaded.isEmpty() ? std::string("none") : loaded.join(u", ").toStdString());

@@ -1,4 +1,5 @@
-// The German translation: installed by locale, shown in the window, and complete.
+// The German translation: installed by locale, shown in the window, and complete. English: the
+// source text, with the plural forms only a translation file can give ("1 mention").
 #include "articleloader.h"
 #include "knowledge.h"
 #include "mainwindow.h"
@@ -9,9 +10,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <memory>
@@ -29,6 +33,8 @@ private slots:
     void loaderMessagesAreGerman();
     void everyTranslationFileIsComplete_data();
     void everyTranslationFileIsComplete();
+    void englishCountsTakeTheirSingular();
+    void englishPluralsCoverEveryPluralString();
 
 private:
     static QStringList menuTexts(const QList<QAction *> &actions);
@@ -73,7 +79,8 @@ void TestTranslation::cleanup()
 void TestTranslation::withoutATranslationTheTextStaysEnglish()
 {
     const QStringList loaded = Translations::install(QLocale(QLocale::Swahili));
-    QVERIFY(loaded.filter(u":/i18n/"_qs).isEmpty()); // Qt's own may be there
+    // Qt's own may be there; ours is the English plural forms.
+    QCOMPARE(loaded.filter(u":/i18n/"_qs), QStringList{u":/i18n/article-reader_en.qm"_qs});
     const auto w = window();
     QCOMPARE(menuTexts(w->menuBar()->actions()).value(0), u"&File"_qs);
 }
@@ -139,8 +146,9 @@ void TestTranslation::everyTranslationFileIsComplete_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(ARTICLE_READER_TRANSLATIONS));
-    const QStringList files = dir.entryList({u"*.ts"_qs}, QDir::Files);
+    QStringList files = dir.entryList({u"*.ts"_qs}, QDir::Files);
     QVERIFY(files.contains(u"article-reader_de.ts"_qs));
+    files.removeOne(u"article-reader_en.ts"_qs); // plural forms only: see below
     for (const QString &name : files)
         QTest::newRow(qPrintable(name)) << dir.filePath(name);
 }
@@ -154,10 +162,73 @@ void TestTranslation::everyTranslationFileIsComplete()
     QVERIFY(ts.count(u"<message") > 100);
     // lupdate marks new and changed source texts unfinished; Linguist clears it when translated.
     QVERIFY2(!ts.contains(u"type=\"unfinished\""),
-             "untranslated strings; see docs/translations.md");
+             "untranslated strings; see the README, \"Adding a language\"");
     for (const QString &empty : {u"<translation></translation>"_qs, u"<translation/>"_qs,
                                  u"<numerusform></numerusform>"_qs, u"<numerusform/>"_qs})
         QVERIFY2(!ts.contains(empty), qPrintable(empty));
+}
+
+void TestTranslation::englishCountsTakeTheirSingular()
+{
+    for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::English, QLocale::UnitedStates)}) {
+        const QStringList loaded = Translations::install(locale);
+        QVERIFY2(loaded.contains(u":/i18n/article-reader_en.qm"_qs),
+                 qPrintable(loaded.join(u", ")));
+        MentionNavigator navigator;
+        navigator.setMentions({{0, 5}});
+        QCOMPARE(navigator.indicator(), u"1 mention"_qs);
+        navigator.setMentions({{0, 5}, {10, 15}});
+        QCOMPARE(navigator.indicator(), u"2 mentions"_qs);
+    }
+
+    // The status bar's summary of a short article.
+    MainWindow w(m_knowledge);
+    w.showArticle(*ArticleLoader::fromBytes("Vladimir Putin spoke in Moscow on Tuesday.\n", u"t"_qs,
+                                            u"short.txt"_qs)
+                       .article);
+    QTRY_VERIFY(!w.isExtracting());
+    QCOMPARE(w.statusBar()->currentMessage(),
+             u"1 person, 1 place, 0 organizations \u00b7 2 mentions"_qs);
+}
+
+// The English file is written by hand (lupdate would fill it with every string): each plural
+// string the program has, as the German file lists them, must have its English forms there.
+void TestTranslation::englishPluralsCoverEveryPluralString()
+{
+    const auto plurals = [](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QMap<QString, QStringList>{};
+        const QString ts = QString::fromUtf8(file.readAll());
+        QMap<QString, QStringList> found; // "context/source" -> forms
+        static const QRegularExpression
+            context(u"<context>\\s*<name>([^<]*)</name>(.*?)</context>"_qs,
+                    QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression
+            message(u"<message numerus=\"yes\">\\s*<source>([^<]*)</source>(.*?)</message>"_qs,
+                    QRegularExpression::DotMatchesEverythingOption);
+        static const QRegularExpression form(u"<numerusform>([^<]*)</numerusform>"_qs);
+        for (const auto &c : context.globalMatch(ts)) {
+            for (const auto &m : message.globalMatch(c.captured(2))) {
+                QStringList forms;
+                for (const auto &f : form.globalMatch(m.captured(2)))
+                    forms.append(f.captured(1));
+                found.insert(c.captured(1) + u'/' + m.captured(1), forms);
+            }
+        }
+        return found;
+    };
+    const QDir dir(QStringLiteral(ARTICLE_READER_TRANSLATIONS));
+    const auto german = plurals(dir.filePath(u"article-reader_de.ts"_qs));
+    const auto english = plurals(dir.filePath(u"article-reader_en.ts"_qs));
+    QVERIFY(german.size() >= 10);
+    for (auto it = german.cbegin(); it != german.cend(); ++it) {
+        QVERIFY2(english.contains(it.key()), qPrintable(u"no English forms for "_qs + it.key()));
+        const QStringList forms = english.value(it.key());
+        QCOMPARE(forms.size(), 2);
+        QVERIFY2(!forms[0].isEmpty() && !forms[1].isEmpty(), qPrintable(it.key()));
+    }
+    QCOMPARE(english.size(), german.size()); // nothing left over from strings that are gone
 }
 
 QTEST_MAIN(TestTranslation)

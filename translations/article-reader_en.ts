@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- English plural forms only: the source text is English, but "%n mentions" needs a singular.
+     Not updated by lupdate: a new tr() string with %n needs its forms added here by hand
+     (tst_translation checks that every plural string of the German file has them). -->
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EntityListModel</name>
+    <message numerus="yes">
+        <source>%1, %n entities</source>
+        <translation>
+            <numerusform>%1, %n entity</numerusform>
+            <numerusform>%1, %n entities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n mentions</source>
+        <translation>
+            <numerusform>%1, %n mention</numerusform>
+            <numerusform>%1, %n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) applied</source>
+        <translation>
+            <numerusform>%n correction applied</numerusform>
+            <numerusform>%n corrections applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer fit the article</source>
+        <translation>
+            <numerusform>%n no longer fits the article</numerusform>
+            <numerusform>%n no longer fit the article</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) mention every selected entity</source>
+        <translation>
+            <numerusform>%n paragraph mentions every selected entity</numerusform>
+            <numerusform>%n paragraphs mention every selected entity</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
+        <translation>
+            <numerusform>Go back to the entities as they were found, forgetting %n correction?</numerusform>
+            <numerusform>Go back to the entities as they were found, forgetting %n corrections?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentionNavigator</name>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
