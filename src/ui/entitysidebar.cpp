@@ -30,18 +30,16 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        // Every row of one font, with or without a swatch, is as tall as any other: ask the style
-        // (which lays the text out to measure it) once per kind of row, not once per row.
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const bool decorated = opt.features & QStyleOptionViewItem::HasDecoration;
-        SizeCache &cache = m_sizes[decorated ? 1 : 0];
-        if (!cache.size.isValid() || cache.font != opt.font
-            || cache.decorationSize != opt.decorationSize) {
-            cache = {opt.font, opt.decorationSize, QStyledItemDelegate::sizeHint(option, index)};
-        }
+        // Every row of one kind (a group's title; an entity's name with its swatch; an entity's
+        // other columns) in one font is as tall as any other: ask the style, which lays the text
+        // out, once per kind. The tree asks for every row's height whenever its geometry
+        // changes, thousands of rows in a long article, so this asks the model for one role.
+        const bool group = index.data(EntityListModel::IsGroupRole).toBool();
+        SizeCache &cache = m_sizes[group ? 0 : index.column() == 0 ? 1 : 2];
+        if (!cache.size.isValid() || cache.font != option.font)
+            cache = {option.font, QStyledItemDelegate::sizeHint(option, index)};
         QSize size = cache.size;
-        if (!roleOf(index).isEmpty())
+        if (!group && !roleOf(index).isEmpty())
             size.rheight() += roleHeight(option);
         return size;
     }
@@ -95,11 +93,10 @@ public:
 private:
     struct SizeCache
     {
-        QFont font;
-        QSize decorationSize;
+        QFont font; // the view's, before a group's title is made bold
         QSize size;
     };
-    mutable SizeCache m_sizes[2]; // without and with a swatch
+    mutable SizeCache m_sizes[3]; // group titles, names with a swatch, other entity columns
     mutable std::pair<QFont, int> m_roleHeight{QFont(), -1};
     struct Swatch
     {
