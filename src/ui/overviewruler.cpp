@@ -203,15 +203,31 @@ void OverviewRuler::renderMarks() const
     m_imageValid = true;
 }
 
+// The background and the hairline alone, for a ruler without marks: clearing the marks shows this
+// and leaves the marks image as it was, so that marks set again only rewrite the rows that differ.
+const QImage &OverviewRuler::blankImage() const
+{
+    if (!m_blankValid || m_blank.size() != size()) {
+        m_blank = QImage(size(), QImage::Format_RGB32);
+        m_blank.fill(palette().color(QPalette::Base).rgb());
+        const QRgb hairline = palette().color(QPalette::Mid).rgb();
+        for (int row = 0; row < m_blank.height() && m_blank.width() > 0; ++row)
+            reinterpret_cast<QRgb *>(m_blank.scanLine(row))[0] = hairline;
+        m_blankValid = true;
+    }
+    return m_blank;
+}
+
 void OverviewRuler::paintEvent(QPaintEvent *)
 {
-    if (!m_imageValid || m_marks.size() != size())
+    const bool marked = !m_layers.isEmpty();
+    if (marked && (!m_imageValid || m_marks.size() != size()))
         renderMarks();
     QPainter painter(this);
     const QPalette &pal = palette();
     const int w = width();
     const int h = height();
-    painter.drawImage(0, 0, m_marks);
+    painter.drawImage(0, 0, marked ? m_marks : blankImage());
 
     if (m_visibleBottom > m_visibleTop) {
         const int top = int(m_visibleTop * h);
@@ -247,6 +263,7 @@ void OverviewRuler::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
         m_backgroundValid = false;
+        m_blankValid = false;
         invalidate();
     }
 }

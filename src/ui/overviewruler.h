@@ -67,6 +67,7 @@ private:
     void bucketLayer(const Layer &layer, QRgb color) const;
     qsizetype rowStartOf(qsizetype row) const;
     void renderMarks() const;
+    const QImage &blankImage() const;
     void requestPosition(double y);
 
     QList<Layer> m_layers;
@@ -85,6 +86,8 @@ private:
     mutable QImage m_marks;                 // background, hairline and marks, one pixel per row
     mutable std::vector<QRgb> m_drawnMarks; // the mark colour m_marks shows in each row, or 0
     mutable bool m_backgroundValid = false; // m_marks has this palette's background
+    mutable QImage m_blank;                 // background and hairline only: no marks
+    mutable bool m_blankValid = false;
     mutable bool m_bucketsValid = false;
     mutable bool m_rowsValid = false;
     mutable bool m_imageValid = false;

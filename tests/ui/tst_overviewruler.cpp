@@ -274,6 +274,16 @@ void TestOverviewRuler::clearRemovesTheMarks()
     QCOMPARE(m_ruler->markCount(), 0);
     QCOMPARE(pixel(middle(), 100), Paper);
     QCOMPARE(pixel(1, 100), Paper);
+
+    // Without marks the ruler shows its blank picture, which follows the palette too.
+    QPalette dark = m_ruler->palette();
+    dark.setColor(QPalette::Base, QColor(35, 38, 41));
+    m_ruler->setPalette(dark);
+    QCOMPARE(pixel(middle(), 100), QColor(35, 38, 41));
+    // ... and marks set again show over the new background.
+    setMarks({{250, Blue}});
+    QCOMPARE(pixel(middle(), 50), Blue);
+    QCOMPARE(pixel(middle(), 100), QColor(35, 38, 41));
 }
 
 // The ruler rewrites only the rows whose mark changed: after any sequence of layers the picture
