@@ -735,10 +735,6 @@
         <source>Entity list copied</source>
         <translation>Namensliste kopiert</translation>
     </message>
-    <message>
-        <source>%1, %2, %3 · %4</source>
-        <translation>%1, %2, %3 · %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -766,6 +762,14 @@
             <numerusform>%n Erwähnung</numerusform>
             <numerusform>%n Erwähnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No people, places or organizations found</source>
+        <translation>Keine Personen, Orte oder Organisationen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -569,13 +569,20 @@ void MainWindow::extractionFinished()
                          m_article.text.size());
     m_busy->hide();
     const auto &entities = m_model->entities();
-    // Each count with its own plural (English too: see translations/article-reader_en.ts).
-    QString message = tr("%1, %2, %3 \u00b7 %4")
-                          .arg(tr("%n people", nullptr, int(entities.count(EntityType::Person))),
-                               tr("%n places", nullptr, int(entities.count(EntityType::Place))),
-                               tr("%n organizations", nullptr,
-                                  int(entities.count(EntityType::Organization))),
-                               tr("%n mentions", nullptr, int(entities.mentionCount())));
+    // Each count with its own plural (English too: see translations/article-reader_en.ts); a type
+    // with none found is left out.
+    QStringList found;
+    if (const int people = int(entities.count(EntityType::Person)))
+        found.append(tr("%n people", nullptr, people));
+    if (const int places = int(entities.count(EntityType::Place)))
+        found.append(tr("%n places", nullptr, places));
+    if (const int organizations = int(entities.count(EntityType::Organization)))
+        found.append(tr("%n organizations", nullptr, organizations));
+    QString message = found.isEmpty()
+                          ? tr("No people, places or organizations found")
+                          : tr("%1 \u00b7 %2")
+                                .arg(found.join(QStringLiteral(", ")),
+                                     tr("%n mentions", nullptr, int(entities.mentionCount())));
     if (!m_article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + m_article.note;
     if (!m_corrections.isEmpty())

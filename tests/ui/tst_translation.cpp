@@ -181,14 +181,17 @@ void TestTranslation::englishCountsTakeTheirSingular()
         QCOMPARE(navigator.indicator(), u"2 mentions"_qs);
     }
 
-    // The status bar's summary of a short article.
+    // The status bar's summary of a short article: a type with none found is left out.
     MainWindow w(m_knowledge);
     w.showArticle(*ArticleLoader::fromBytes("Vladimir Putin spoke in Moscow on Tuesday.\n", u"t"_qs,
                                             u"short.txt"_qs)
                        .article);
     QTRY_VERIFY(!w.isExtracting());
-    QCOMPARE(w.statusBar()->currentMessage(),
-             u"1 person, 1 place, 0 organizations \u00b7 2 mentions"_qs);
+    QCOMPARE(w.statusBar()->currentMessage(), u"1 person, 1 place \u00b7 2 mentions"_qs);
+    w.showArticle(
+        *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
+    QTRY_VERIFY(!w.isExtracting());
+    QCOMPARE(w.statusBar()->currentMessage(), u"No people, places or organizations found"_qs);
 }
 
 // The English file is written by hand (lupdate would fill it with every string): each plural
