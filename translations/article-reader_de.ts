@@ -181,6 +181,10 @@
         <source>People and places</source>
         <translation>Personen und Orte</translation>
     </message>
+    <message>
+        <source>No names match “%1”</source>
+        <translation>Kein Name passt zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

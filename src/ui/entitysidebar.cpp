@@ -320,8 +320,36 @@ QStringList EntitySidebar::selectedIds() const
     return ids;
 }
 
+void EntitySidebar::setEmptyText(const QString &text)
+{
+    if (text == m_emptyText)
+        return;
+    m_emptyText = text;
+    m_tree->viewport()->update();
+}
+
+QString EntitySidebar::placeholderText() const
+{
+    if (m_proxy->rowCount() > 0)
+        return {};
+    if (!m_filter->text().isEmpty() && m_model->rowCount() > 0)
+        return tr("No names match \u201c%1\u201d").arg(m_filter->text());
+    return m_emptyText;
+}
+
 bool EntitySidebar::eventFilter(QObject *watched, QEvent *event)
 {
+    // An empty list says why, in the placeholder colour, over the background Qt has drawn.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Paint) {
+        const QString text = placeholderText();
+        if (!text.isEmpty()) {
+            QPainter painter(m_tree->viewport());
+            painter.setPen(m_tree->palette().color(QPalette::PlaceholderText));
+            painter.drawText(m_tree->viewport()->rect().adjusted(12, 12, -12, -12),
+                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
+            return true;
+        }
+    }
     if (watched == m_tree->viewport()
         && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
             || event->type() == QEvent::Drop)) {

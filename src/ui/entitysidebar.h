@@ -22,6 +22,12 @@ public:
     void clearSelection();
     void focusFilter();
 
+    // What the list says while it has no rows: the window sets it (people and places being
+    // found, or none found). A filter that matches nothing says so instead.
+    void setEmptyText(const QString &text);
+    // What the list says now: empty when it has rows.
+    QString placeholderText() const;
+
     QTreeView *view() const { return m_tree; }
     QStringList selectedIds() const;
     QLineEdit *filterEdit() const { return m_filter; }
@@ -46,4 +52,5 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
+    QString m_emptyText;
 };

@@ -545,6 +545,7 @@ void MainWindow::startExtraction()
     const quint64 generation = ++m_generation;
     m_busy->show();
     statusBar()->showMessage(tr("Finding people and places\u2026"));
+    m_sidebar->setEmptyText(tr("Finding people and places\u2026"));
     auto slot = m_knowledge;
     const QString text = m_article.text;
     m_extraction->setProperty("generation", generation);
@@ -578,6 +579,7 @@ void MainWindow::extractionFinished()
         found.append(tr("%n places", nullptr, places));
     if (const int organizations = int(entities.count(EntityType::Organization)))
         found.append(tr("%n organizations", nullptr, organizations));
+    m_sidebar->setEmptyText(tr("No people, places or organizations found"));
     QString message = found.isEmpty()
                           ? tr("No people, places or organizations found")
                           : tr("%1 \u00b7 %2")

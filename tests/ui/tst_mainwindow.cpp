@@ -33,6 +33,7 @@ private slots:
     void cleanup();
     void windowShowsTheArticleAndItsTitle();
     void sidebarSwatchesTakeTheTypeColoursOfThePalette();
+    void anEmptySidebarSaysWhy();
     void clickingAnEntryHighlightsExactlyItsMentions();
     void f3StepsThroughMentionsAndWraps();
     void escapeClearsTheHighlight();
@@ -345,6 +346,32 @@ void TestMainWindow::sidebarSwatchesTakeTheTypeColoursOfThePalette()
     QVERIFY(darkPerson != lightPerson);
     QVERIFY(swatchPixels(u"Marco Rubio"_qs, darkPerson) >= 16);
     QCOMPARE(swatchPixels(u"Marco Rubio"_qs, lightPerson), 0);
+}
+
+// An empty list is never blank: a filter that matches nothing, and an article without names, say
+// so in the list itself.
+void TestMainWindow::anEmptySidebarSaysWhy()
+{
+    EntitySidebar *sidebar = m_window->sidebar();
+    QVERIFY(sidebar->placeholderText().isEmpty());
+    QTest::keyClicks(sidebar->filterEdit(), u"zzzz"_qs);
+    QTRY_COMPARE(sidebar->placeholderText(), u"No names match \u201czzzz\u201d"_qs);
+    QWidget *viewport = sidebar->view()->viewport();
+    const QImage image = viewport->grab().toImage();
+    const QRgb base = viewport->palette().color(QPalette::Base).rgb();
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += image.pixel(x, y) != base;
+    }
+    QVERIFY2(drawn > 30, qPrintable(QString::number(drawn))); // the words, not a blank list
+    sidebar->filterEdit()->clear();
+    QTRY_VERIFY(sidebar->placeholderText().isEmpty());
+
+    m_window->showArticle(
+        *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
+    QTRY_VERIFY(!m_window->isExtracting());
+    QCOMPARE(sidebar->placeholderText(), u"No people, places or organizations found"_qs);
 }
 
 QTEST_MAIN(TestMainWindow)
