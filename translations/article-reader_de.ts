@@ -185,6 +185,10 @@
         <source>No names match “%1”</source>
         <translation>Kein Name passt zu „%1“</translation>
     </message>
+    <message>
+        <source>The kinds of names found are hidden: show them from the View menu</source>
+        <translation>Die gefundenen Arten von Namen sind ausgeblendet: Im Menü „Ansicht“ lassen sie sich wieder einblenden</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>

@@ -334,6 +334,8 @@ QString EntitySidebar::placeholderText() const
         return {};
     if (!m_filter->text().isEmpty() && m_model->rowCount() > 0)
         return tr("No names match \u201c%1\u201d").arg(m_filter->text());
+    if (m_model->rowCount() == 0 && !m_model->entities().isEmpty())
+        return tr("The kinds of names found are hidden: show them from the View menu");
     return m_emptyText;
 }
 

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -367,6 +368,17 @@ void TestMainWindow::anEmptySidebarSaysWhy()
     QVERIFY2(drawn > 30, qPrintable(QString::number(drawn))); // the words, not a blank list
     sidebar->filterEdit()->clear();
     QTRY_VERIFY(sidebar->placeholderText().isEmpty());
+
+    // Every kind hidden from the View menu: the list says so, not that nothing was found.
+    auto *model = qobject_cast<EntityListModel *>(
+        qobject_cast<QSortFilterProxyModel *>(sidebar->view()->model())->sourceModel());
+    QVERIFY(model);
+    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization})
+        model->setTypeVisible(type, false);
+    QVERIFY(sidebar->placeholderText().contains(u"View menu"));
+    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization})
+        model->setTypeVisible(type, true);
+    QVERIFY(sidebar->placeholderText().isEmpty());
 
     m_window->showArticle(
         *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
