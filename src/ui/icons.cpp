@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include "cachedpixmap.h"
+
 #include <QGuiApplication>
 #include <QIconEngine>
 #include <QLineEdit>
@@ -7,7 +9,6 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
-#include <QPixmapCache>
 
 #include <algorithm>
 #include <optional>
@@ -62,23 +63,12 @@ public:
             return {};
         // Tool buttons ask for their icon at every paint: draw each look once.
         const QColor color = colorFor(mode);
-        const QString key = QStringLiteral("ar-glyph-%1-%2x%3-%4-%5")
+        const QString key = QStringLiteral("ar-glyph-%1-%2")
                                 .arg(int(m_glyph))
-                                .arg(size.width())
-                                .arg(size.height())
-                                .arg(scale)
                                 .arg(color.rgba(), 8, 16, QLatin1Char('0'));
-        QPixmap pixmap;
-        if (QPixmapCache::find(key, &pixmap))
-            return pixmap;
-        pixmap = QPixmap(size);
-        pixmap.setDevicePixelRatio(scale);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        Icons::drawGlyph(&painter, QRectF(QPointF(), logical), m_glyph, color);
-        painter.end();
-        QPixmapCache::insert(key, pixmap);
-        return pixmap;
+        return cachedPixmap(key, size, scale, [&](QPainter *painter) {
+            Icons::drawGlyph(painter, QRectF(QPointF(), logical), m_glyph, color);
+        });
     }
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {

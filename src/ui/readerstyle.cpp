@@ -1,10 +1,10 @@
 #include "readerstyle.h"
 
+#include "cachedpixmap.h"
 #include "icons.h"
 
 #include <QGuiApplication>
 #include <QPainter>
-#include <QPixmapCache>
 #include <QStyleOption>
 
 #include <functional>
@@ -18,24 +18,13 @@ void drawCached(QPainter *painter, const QStyleOption &option, const QString &ke
 {
     const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const QString fullKey = key
-                            + QStringLiteral("-%1x%2-%3-%4-%5-%6")
-                                  .arg(option.rect.width())
-                                  .arg(option.rect.height())
+                            + QStringLiteral("-%1-%2-%3")
                                   .arg(int(option.state))
                                   .arg(int(option.direction))
-                                  .arg(option.palette.cacheKey())
-                                  .arg(dpr);
-    QPixmap pixmap;
-    if (!QPixmapCache::find(fullKey, &pixmap)) {
-        pixmap = QPixmap(option.rect.size() * dpr);
-        pixmap.setDevicePixelRatio(dpr);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        draw(&p, QRect(QPoint(), option.rect.size()));
-        p.end();
-        QPixmapCache::insert(fullKey, pixmap);
-    }
-    painter->drawPixmap(option.rect.topLeft(), pixmap);
+                                  .arg(option.palette.cacheKey());
+    const QRect rect(QPoint(), option.rect.size());
+    painter->drawPixmap(option.rect.topLeft(), cachedPixmap(fullKey, rect.size() * dpr, dpr,
+                                                            [&](QPainter *p) { draw(p, rect); }));
 }
 
 } // namespace
