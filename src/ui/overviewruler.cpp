@@ -5,7 +5,6 @@
 #include <QPainter>
 
 #include <algorithm>
-#include <cstring>
 #include <limits>
 
 namespace {
@@ -161,27 +160,22 @@ void OverviewRuler::bucketLayer(const Layer &layer, QRgb color) const
 
 // The background, the hairline and the marks, one pixel row per bucket, written straight into an
 // image that paintEvent then draws whole. A one-pixel mark is hard to see, so each also spreads
-// into the empty rows just above and below it. The image keeps its background while its size and palette stay,
-// so a change of marks only rewrites the mark span of the rows whose colour changed.
+// into the empty rows just above and below it. The image starts as a copy of the blank one and
+// keeps its background while the size and palette stay, so a change of marks only rewrites the
+// mark span of the rows whose colour changed.
 void OverviewRuler::renderMarks() const
 {
     bucket();
     const int w = width();
     const int h = int(m_buckets.size());
-    const QPalette &pal = palette();
-    const QRgb base = pal.color(QPalette::Base).rgb();
-    const QRgb hairline = pal.color(QPalette::Mid).rgb();
     if (m_marks.size() != QSize(w, h) || !m_backgroundValid) {
-        if (m_marks.size() != QSize(w, h))
-            m_marks = QImage(w, h, QImage::Format_RGB32);
+        m_marks = blankImage().copy();
         if (m_marks.isNull())
             return;
-        m_marks.fill(base);
-        for (int row = 0; row < h && w > 0; ++row)
-            reinterpret_cast<QRgb *>(m_marks.scanLine(row))[0] = hairline;
         m_drawnMarks.assign(size_t(h), 0);
         m_backgroundValid = true;
     }
+    const QRgb base = palette().color(QPalette::Base).rgb();
     const int markFrom = std::min(w, MarkInset);
     const int markTo = std::max(markFrom, w - MarkInset);
     uchar *const bits = m_marks.bits();
@@ -241,6 +235,7 @@ void OverviewRuler::paintEvent(QPaintEvent *)
     }
 
     if (m_current >= 0 && h > 0) {
+        bucket(); // the marks' rows, also when no image of them was needed
         const int row = rowOf(m_current);
         const QRgb mark = size_t(row) < m_buckets.size() ? m_buckets[size_t(row)] : 0;
         const QRect r(0, row - CurrentHalf, w, 2 * CurrentHalf + 1);
@@ -253,9 +248,7 @@ void OverviewRuler::paintEvent(QPaintEvent *)
 void OverviewRuler::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    m_bucketsValid = false;
-    m_rowsValid = false;
-    m_imageValid = false;
+    invalidate();
 }
 
 void OverviewRuler::changeEvent(QEvent *event)
