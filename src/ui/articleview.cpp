@@ -333,14 +333,14 @@ qsizetype ArticleView::lastVisiblePosition() const
     return last;
 }
 
-// Fractions are of the text, not of the laid-out height: the same to within a line for prose, and
-// free to compute, where a height would make the whole document lay out first (seconds for
-// 5 MB, all on the GUI thread).
 qsizetype ArticleView::textLength() const
 {
     return std::max(1, document()->characterCount() - 1);
 }
 
+// Fractions are of the text, not of the laid-out height: the same to within a line for prose, and
+// free to compute, where a height would make the whole document lay out first (seconds for
+// 5 MB, all on the GUI thread).
 double ArticleView::fractionOf(qsizetype position) const
 {
     return std::clamp(double(position) / double(textLength()), 0.0, 1.0);

@@ -67,6 +67,10 @@ public:
     void resetZoom();
     int zoomSteps() const { return m_zoomSteps; }
 
+    // The characters one step of the background layout may lay out (paceBackgroundLayout).
+    static constexpr int MinLayoutStep = 2000;
+    static constexpr int MaxLayoutStep = 50000;
+
 signals:
     // A click that did not select text: the main window decides what it means.
     void positionClicked(qsizetype position, Qt::KeyboardModifiers modifiers);
@@ -95,12 +99,6 @@ private:
     void emitVisibleRange();
     QTextBlock blockAtY(qreal y) const;
 
-public:
-    // The characters one step of the background layout may lay out (paceBackgroundLayout).
-    static constexpr int MinLayoutStep = 2000;
-    static constexpr int MaxLayoutStep = 50000;
-
-private:
     // How far the paced background layout has gone (paceBackgroundLayout), and its step.
     qsizetype m_laidOutTo = 0;
     int m_layoutStep = 20000;

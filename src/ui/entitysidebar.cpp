@@ -33,7 +33,7 @@ public:
         // Every row of one kind (a group's title; an entity's name with its swatch; an entity's
         // other columns) in one font is as tall as any other: ask the style, which lays the text
         // out, once per kind. The tree asks for every row's height whenever its geometry
-        // changes, thousands of rows in a long article, so this asks the model for one role.
+        // changes, hundreds of rows in a long article, so this asks the model for one role.
         const bool group = index.data(EntityListModel::IsGroupRole).toBool();
         SizeCache &cache = m_sizes[group ? 0 : index.column() == 0 ? 1 : 2];
         if (!cache.size.isValid() || cache.font != option.font)

@@ -579,9 +579,10 @@ void MainWindow::extractionFinished()
         found.append(tr("%n places", nullptr, places));
     if (const int organizations = int(entities.count(EntityType::Organization)))
         found.append(tr("%n organizations", nullptr, organizations));
-    m_sidebar->setEmptyText(tr("No people, places or organizations found"));
+    const QString none = tr("No people, places or organizations found");
+    m_sidebar->setEmptyText(none);
     QString message = found.isEmpty()
-                          ? tr("No people, places or organizations found")
+                          ? none
                           : tr("%1 \u00b7 %2")
                                 .arg(found.join(QStringLiteral(", ")),
                                      tr("%n mentions", nullptr, int(entities.mentionCount())));
