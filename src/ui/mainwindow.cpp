@@ -530,7 +530,7 @@ void MainWindow::showArticle(const Article &article)
     m_findMatches.clear();
     m_findCurrent = -1;
     m_view->setArticle(m_article);
-    m_model->setEntities({});
+    setEntities({});
     m_contextModel->setArticle(&m_article);
     m_ruler->clear();
     updateTypeActions();
@@ -553,6 +553,18 @@ void MainWindow::startExtraction()
         QtConcurrent::run([slot, text] { return EntityExtractor(slot->get()).extract(text); }));
 }
 
+// The sidebar's entities, and the ruler's known lists: it finds the rows of every entity's
+// mentions now, so that selecting one only looks them up.
+void MainWindow::setEntities(const EntityList &entities)
+{
+    m_model->setEntities(entities, m_article.text.size());
+    QList<QList<Mention>> lists;
+    lists.reserve(entities.size());
+    for (const Entity &e : m_model->entities().entities())
+        lists.append(e.mentions);
+    m_ruler->setKnownMentions(lists, m_view->textLength());
+}
+
 bool MainWindow::isExtracting() const
 {
     return m_busy->isVisibleTo(this);
@@ -566,8 +578,7 @@ void MainWindow::extractionFinished()
     m_extracted = m_extraction->result();
     loadCorrections();
     qsizetype skipped = 0;
-    m_model->setEntities(m_corrections.apply(m_extracted, m_article.text, &skipped),
-                         m_article.text.size());
+    setEntities(m_corrections.apply(m_extracted, m_article.text, &skipped));
     m_busy->hide();
     const auto &entities = m_model->entities();
     // Each count with its own plural (English too: see translations/article-reader_en.ts); a type
@@ -1306,7 +1317,7 @@ void MainWindow::correct(const Correction &correction, const QString &descriptio
 void MainWindow::correctionsChanged(const QString &selectId)
 {
     QStringList keep = m_selection.ids();
-    m_model->setEntities(m_corrections.apply(m_extracted, m_article.text), m_article.text.size());
+    setEntities(m_corrections.apply(m_extracted, m_article.text));
     updateTypeActions();
     const EntityList &list = m_model->entities();
     QStringList ids;

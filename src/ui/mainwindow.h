@@ -116,6 +116,7 @@ private:
     void createActions();
     void createViewMenu(QMenu *view);
     void startExtraction();
+    void setEntities(const EntityList &entities);
     void extractionFinished();
     void applySelection(const QStringList &ids, const QString &currentId, bool jump);
     void refreshHighlights();

@@ -5,12 +5,27 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <limits>
 
 namespace {
 
 constexpr int MarkInset = 3;   // marks leave a margin so the current one, full width, stands out
 constexpr int CurrentHalf = 2; // the current mark is 2 * CurrentHalf + 1 rows tall
+
+// Sets `count` pixels to `color`, four at a time: a 16-byte store each, rather than the four
+// 4-byte stores a plain loop makes. Most of what a change of marks costs is these stores.
+void fillSpan(QRgb *pixels, int count, QRgb color)
+{
+    const std::array<QRgb, 4> four{color, color, color, color};
+    int x = 0;
+    for (; x + 4 <= count; x += 4)
+        std::memcpy(pixels + x, four.data(), sizeof four);
+    for (; x < count; ++x)
+        pixels[x] = color;
+}
 
 } // namespace
 
@@ -103,51 +118,91 @@ const QList<QColor> &OverviewRuler::rows() const
     return m_rows;
 }
 
+void OverviewRuler::setKnownMentions(const QList<QList<Mention>> &lists, qsizetype textLength)
+{
+    m_known.clear();
+    m_knownIndex.clear();
+    for (const QList<Mention> &mentions : lists) {
+        if (mentions.isEmpty() || m_knownIndex.contains(mentions.constData()))
+            continue;
+        m_knownIndex.insert(mentions.constData(), m_known.size());
+        m_known.append(mentions);
+    }
+    m_knownLength = std::max<qsizetype>(1, textLength);
+    m_knownHeight = -1;
+    updateKnownRows();
+}
+
 void OverviewRuler::bucket() const
 {
     if (m_bucketsValid)
         return;
     const auto rowCount = size_t(std::max(0, height()));
     m_buckets.assign(rowCount, 0);
-    if (rowCount > 0 && !m_layers.isEmpty()) {
-        if (m_rowStarts.size() != rowCount + 1 || m_rowStartsLength != m_textLength) {
-            m_rowStarts.resize(rowCount + 1);
-            for (size_t row = 0; row < rowCount; ++row)
-                m_rowStarts[row] = rowStartOf(qsizetype(row));
-            m_rowStarts[rowCount] = std::numeric_limits<qsizetype>::max();
-            m_rowStartsLength = m_textLength;
+    QRgb *const buckets = m_buckets.data();
+    for (const Layer &layer : m_layers) {
+        if (rowCount == 0)
+            break;
+        const QRgb color = layer.color.rgb() | 0xff000000u;
+        if (const quint64 *bits = knownRowsOf(layer.mentions)) {
+            for (size_t word = 0; word < m_knownWords; ++word) {
+                for (quint64 w = bits[word]; w; w &= w - 1)
+                    buckets[word * 64 + size_t(std::countr_zero(w))] = color;
+            }
+        } else {
+            forEachMarkedRow(layer.mentions, m_textLength,
+                             [buckets, color](qsizetype row) { buckets[row] = color; });
         }
-        for (const Layer &layer : m_layers)
-            bucketLayer(layer, layer.color.rgb() | 0xff000000u);
     }
     m_bucketsValid = true;
 }
 
-// The first character of a row: the least p with p * rows >= row * length (rowOf's inverse).
-qsizetype OverviewRuler::rowStartOf(qsizetype row) const
+// The first character of each row: the least p with p * rows >= row * length (rowOf's inverse);
+// before the first row the smallest position, past the last the largest.
+void OverviewRuler::updateRowStarts(qsizetype textLength) const
 {
-    const qsizetype rows = std::max(1, height());
-    return row == 0 ? std::numeric_limits<qsizetype>::min()
-                    : (row * m_textLength + rows - 1) / rows;
+    const auto rows = qsizetype(std::max(0, height()));
+    if (qsizetype(m_rowStarts.size()) == rows + 1 && m_rowStartsLength == textLength)
+        return;
+    m_rowStarts.resize(size_t(rows + 1));
+    m_rowStarts[0] = std::numeric_limits<qsizetype>::min();
+    for (qsizetype row = 1; row < rows; ++row)
+        m_rowStarts[size_t(row)] = (row * textLength + rows - 1) / rows;
+    m_rowStarts[size_t(rows)] = std::numeric_limits<qsizetype>::max();
+    m_rowStartsLength = textLength;
 }
 
-// Marks each row that holds a mention of the layer, walking the rows and the sorted mentions
-// together. Past a marked row, the next mention to look at is the first at or after the next
-// row's first character: galloping there (1, 2, 4... mentions ahead, then a binary search back)
-// costs O(log gap) per marked row, not one step per mention.
-void OverviewRuler::bucketLayer(const Layer &layer, QRgb color) const
+// Calls mark(row), in order, for each row that holds a mention. A mention's row is its share of
+// the text, mended against the rows' first characters so that it is exactly rowOf(). Past that
+// row, the next mention to look at is the first at or after the next row's first character:
+// galloping there (1, 2, 4... mentions ahead, then a binary search back) costs O(log gap) per
+// marked row, not one step per mention.
+template<typename Mark>
+void OverviewRuler::forEachMarkedRow(const QList<Mention> &mentions, qsizetype textLength,
+                                     Mark mark) const
 {
-    const Mention *it = layer.mentions.constData();
-    const Mention *const end = it + layer.mentions.size();
+    updateRowStarts(textLength);
+    const qsizetype rows = qsizetype(m_rowStarts.size()) - 1;
+    if (rows <= 0)
+        return;
+    const qsizetype *const starts = m_rowStarts.data();
+    const double scale = double(rows) / double(textLength);
     const auto before = [](const Mention &m, qsizetype position) {
         return m.start < position;
     };
-    const size_t rowCount = m_buckets.size();
-    for (size_t row = 0; row < rowCount && it != end; ++row) {
-        const qsizetype next = m_rowStarts[row + 1];
-        if (it->start >= next)
-            continue;
-        m_buckets[row] = color;
+    const Mention *it = mentions.constData();
+    const Mention *const end = it + mentions.size();
+    while (it != end) {
+        const qsizetype position = it->start;
+        auto row = std::clamp<qsizetype>(qsizetype(double(position) * scale), 0, rows - 1);
+        while (starts[row] > position)
+            --row;
+        while (starts[row + 1] <= position)
+            ++row;
+        mark(row);
+        if (row + 1 == rows)
+            break; // the last row holds all the rest
+        const qsizetype next = starts[row + 1];
         qsizetype step = 1;
         const Mention *low = it;
         while (end - low > step && low[step].start < next) {
@@ -156,6 +211,46 @@ void OverviewRuler::bucketLayer(const Layer &layer, QRgb color) const
         }
         it = std::lower_bound(low + 1, low + std::min(step, qsizetype(end - low)), next, before);
     }
+}
+
+// Finds the rows of every known list, when the lists or the height changed.
+void OverviewRuler::updateKnownRows() const
+{
+    if (m_knownHeight == height())
+        return;
+    const auto rowCount = size_t(std::max(0, height()));
+    m_knownWords = (rowCount + 63) / 64;
+    m_knownRows.assign(size_t(m_known.size()) * m_knownWords, 0);
+    for (qsizetype i = 0; i < m_known.size() && m_knownWords > 0; ++i) {
+        quint64 *const bits = m_knownRows.data() + size_t(i) * m_knownWords;
+        forEachMarkedRow(m_known[i], m_knownLength,
+                         [bits](qsizetype row) { bits[row / 64] |= quint64(1) << (row % 64); });
+    }
+    m_knownHeight = height();
+}
+
+bool OverviewRuler::isKnown(const QList<Mention> &mentions, qsizetype textLength) const
+{
+    return std::max<qsizetype>(1, textLength) == m_knownLength && knownIndexOf(mentions) >= 0;
+}
+
+// Which known list this is (the same shared data, so the same mentions), or -1.
+qsizetype OverviewRuler::knownIndexOf(const QList<Mention> &mentions) const
+{
+    if (mentions.isEmpty())
+        return -1;
+    const auto found = m_knownIndex.constFind(mentions.constData());
+    return found != m_knownIndex.cend() && m_known[*found].size() == mentions.size() ? *found : -1;
+}
+
+// The rows of a layer's list when it is known, for the layers' text length, or null.
+const quint64 *OverviewRuler::knownRowsOf(const QList<Mention> &mentions) const
+{
+    const qsizetype index = m_knownLength == m_textLength ? knownIndexOf(mentions) : -1;
+    if (index < 0)
+        return nullptr;
+    updateKnownRows();
+    return m_knownRows.data() + size_t(index) * m_knownWords;
 }
 
 // The background, the hairline and the marks, one pixel row per bucket, written straight into an
@@ -191,8 +286,8 @@ void OverviewRuler::renderMarks() const
         if (mark == drawn[row])
             continue;
         drawn[row] = mark;
-        auto *line = reinterpret_cast<QRgb *>(bits + row * stride);
-        std::fill(line + markFrom, line + markTo, mark ? mark : base);
+        fillSpan(reinterpret_cast<QRgb *>(bits + row * stride) + markFrom, markTo - markFrom,
+                 mark ? mark : base);
     }
     m_imageValid = true;
 }
@@ -214,6 +309,7 @@ const QImage &OverviewRuler::blankImage() const
 
 void OverviewRuler::paintEvent(QPaintEvent *)
 {
+    updateKnownRows(); // after a change of height, here rather than at the next selection
     const bool marked = !m_layers.isEmpty();
     if (marked && (!m_imageValid || m_marks.size() != size()))
         renderMarks();

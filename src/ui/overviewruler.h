@@ -3,6 +3,7 @@
 #include "entity.h"
 
 #include <QColor>
+#include <QHash>
 #include <QImage>
 #include <QList>
 #include <QWidget>
@@ -14,9 +15,11 @@
 // Clicking or dragging on it asks to go there.
 //
 // Its cost does not grow with the number of mentions: a layer keeps the entity's own (shared,
-// sorted) list of mentions, and finding which pixel rows hold one gallops through that list
-// from row to row, so a layer of 20,000 mentions costs about as many steps as the ruler has rows.
-// The rows are drawn once into an image; scrolling only redraws the band over it.
+// sorted) list of mentions, and finding which pixel rows hold one jumps through that list from
+// marked row to marked row, so a layer of 20,000 mentions costs about as many steps as the ruler
+// has rows. The rows of every entity's list are found ahead of time (setKnownMentions()), so
+// selecting an entity only looks them up. The rows are drawn once into an image; scrolling only
+// redraws the band over it.
 class OverviewRuler final : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,13 @@ public:
     // offsets in a text of `textLength` characters; a position's row is its share of that
     // length. Where several layers mark one row, the later layer gives the row its colour.
     void setLayers(QList<Layer> layers, qsizetype textLength);
+    // The lists that layers are made of, as a rule: every entity's mentions. Their rows are found
+    // when they are given and again on the first paint after a change of height, so that a layer
+    // made of one of them (the same shared list) only looks its rows up. Other layers, such as
+    // find matches, have their rows found when they are set.
+    void setKnownMentions(const QList<QList<Mention>> &lists, qsizetype textLength);
+    // Whether a layer of this list, in a text of this length, would have its rows looked up.
+    bool isKnown(const QList<Mention> &mentions, qsizetype textLength) const;
     // The current mark, drawn across the full width with an outline; a negative position hides it.
     void setCurrent(qsizetype position);
     // The part of the document in view (0..1), drawn as a translucent band.
@@ -64,8 +74,12 @@ protected:
 private:
     void invalidate();
     void bucket() const;
-    void bucketLayer(const Layer &layer, QRgb color) const;
-    qsizetype rowStartOf(qsizetype row) const;
+    void updateRowStarts(qsizetype textLength) const;
+    void updateKnownRows() const;
+    qsizetype knownIndexOf(const QList<Mention> &mentions) const;
+    const quint64 *knownRowsOf(const QList<Mention> &mentions) const;
+    template<typename Mark>
+    void forEachMarkedRow(const QList<Mention> &mentions, qsizetype textLength, Mark mark) const;
     void renderMarks() const;
     const QImage &blankImage() const;
     void requestPosition(double y);
@@ -82,6 +96,14 @@ private:
     // the text's length and the height only, so it outlives a change of layers.
     mutable std::vector<qsizetype> m_rowStarts;
     mutable qsizetype m_rowStartsLength = 0;
+    // The known lists (held, so that no other list can take their address while they are here),
+    // each one's index by address, and their rows: one bit per row, m_knownWords words per list.
+    QList<QList<Mention>> m_known;
+    QHash<const Mention *, qsizetype> m_knownIndex;
+    qsizetype m_knownLength = 0;
+    mutable std::vector<quint64> m_knownRows;
+    mutable size_t m_knownWords = 0;
+    mutable int m_knownHeight = -1;         // the height m_knownRows were found for
     mutable QList<QColor> m_rows;           // the same, for rows()
     mutable QImage m_marks;                 // background, hairline and marks, one pixel per row
     mutable std::vector<QRgb> m_drawnMarks; // the mark colour m_marks shows in each row, or 0

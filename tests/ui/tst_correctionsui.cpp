@@ -6,6 +6,7 @@
 #include "entitysidebar.h"
 #include "knowledge.h"
 #include "mainwindow.h"
+#include "windowtest.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -157,8 +158,11 @@ void TestCorrectionsUi::mergeTwoSelectedWithCtrlM()
     const QModelIndex merged = indexOf(u"Moscow"_qs).isValid() ? indexOf(u"Moscow"_qs)
                                                                : indexOf(u"Dublin"_qs);
     QCOMPARE(merged.data(EntityListModel::MentionCountRole).toInt(), 2);
+    // The merged entity's mentions are a new list; the ruler has its rows ahead too.
+    QVERIFY(WindowTest::rulerKnowsEveryEntity(*m_window));
     m_window->undoStack()->undo();
     QTRY_VERIFY(indexOf(u"Dublin"_qs).isValid() && indexOf(u"Moscow"_qs).isValid());
+    QVERIFY(WindowTest::rulerKnowsEveryEntity(*m_window));
 }
 
 void TestCorrectionsUi::deleteHidesAndTheHiddenGroupRestores()

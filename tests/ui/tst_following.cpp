@@ -149,6 +149,7 @@ void TestFollowing::sharedParagraphsDimTheRest()
 
 void TestFollowing::theRulerMarksMentionsAndClickingItScrolls()
 {
+    QVERIFY(WindowTest::rulerKnowsEveryEntity(*m_window));
     click(u"Russia"_qs);
     OverviewRuler *ruler = m_window->ruler();
     QTRY_COMPARE(ruler->markCount(), 11);

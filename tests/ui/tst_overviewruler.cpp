@@ -18,6 +18,7 @@ private slots:
     void aHundredThousandMarksFillOneBucketPerRow();
     void gallopingFindsExactlyTheRowsOfEveryMention_data();
     void gallopingFindsExactlyTheRowsOfEveryMention();
+    void knownListsFollowResizesAndOnlyTheirOwnData();
     void aPaletteChangeRepaintsTheMarks();
     void theCurrentMarkSpansTheFullWidth();
     void theVisibleRangeIsABandOnLightAndDarkPalettes_data();
@@ -164,19 +165,79 @@ void TestOverviewRuler::gallopingFindsExactlyTheRowsOfEveryMention()
               [](const Mention &a, const Mention &b) { return a.start < b.start; });
 
     m_ruler->resize(m_ruler->width(), height);
-    m_ruler->setLayers({{mentions, Red}}, textLength);
     QList<bool> expected(height, false);
     for (const Mention &m : std::as_const(mentions))
         expected[qsizetype(m.start) * height / textLength] = true;
-    const QList<QColor> &rows = m_ruler->rows();
-    QCOMPARE(rows.size(), height);
-    for (int row = 0; row < height; ++row) {
-        if (rows[row].isValid() != expected[row])
-            QFAIL(qPrintable(QStringLiteral("row %1: marked %2, expected %3")
-                                 .arg(row)
-                                 .arg(rows[row].isValid())
-                                 .arg(expected[row])));
+    // Both ways to the rows: found when the layer is set, and looked up from the known lists.
+    for (const bool known : {false, true}) {
+        if (known)
+            m_ruler->setKnownMentions({mentions}, textLength);
+        m_ruler->setLayers({{mentions, Red}}, textLength);
+        QCOMPARE(m_ruler->isKnown(mentions, textLength), known);
+        const QList<QColor> &rows = m_ruler->rows();
+        QCOMPARE(rows.size(), height);
+        for (int row = 0; row < height; ++row) {
+            if (rows[row].isValid() != expected[row])
+                QFAIL(qPrintable(QStringLiteral("%1 list, row %2: marked %3, expected %4")
+                                     .arg(known ? QStringLiteral("known") : QStringLiteral("new"))
+                                     .arg(row)
+                                     .arg(rows[row].isValid())
+                                     .arg(expected[row])));
+        }
     }
+}
+
+// The rows of the known lists are found ahead of time; they must follow a change of height, and a
+// list that only looks like a known one (another list, or the same for another text) must have its
+// own rows found.
+void TestOverviewRuler::knownListsFollowResizesAndOnlyTheirOwnData()
+{
+    QList<Mention> first;
+    QList<Mention> second;
+    for (qsizetype p = 0; p < TextLength; p += 7)
+        (p % 3 ? first : second).append(at(p));
+    m_ruler->setKnownMentions({first, second, {}}, TextLength);
+    QVERIFY(m_ruler->isKnown(first, TextLength));
+    QVERIFY(m_ruler->isKnown(second, TextLength));
+    QVERIFY(!m_ruler->isKnown(first, TextLength + 1));
+    QVERIFY(!m_ruler->isKnown({}, TextLength));
+
+    const auto matchesAFreshRuler = [this](const QList<OverviewRuler::Layer> &layers,
+                                           qsizetype length) {
+        OverviewRuler fresh;
+        fresh.setPalette(m_ruler->palette());
+        fresh.resize(m_ruler->size());
+        fresh.setLayers(layers, length);
+        return m_ruler->rows() == fresh.rows()
+               && m_ruler->grab().toImage() == fresh.grab().toImage();
+    };
+    const QList<OverviewRuler::Layer> both{{first, Red}, {second, Blue}};
+    for (const int height : {200, 37, 333, 1}) {
+        m_ruler->resize(m_ruler->width(), height);
+        m_ruler->setLayers(both, TextLength);
+        QVERIFY2(matchesAFreshRuler(both, TextLength), qPrintable(QString::number(height)));
+    }
+    m_ruler->resize(m_ruler->width(), 200);
+
+    // The same list changed is another list: its own rows, not the known ones.
+    QList<Mention> changed = first;
+    changed.removeFirst();
+    changed.append(at(TextLength - 1));
+    QVERIFY(!m_ruler->isKnown(changed, TextLength));
+    m_ruler->setLayers({{changed, Red}}, TextLength);
+    QVERIFY(matchesAFreshRuler({{changed, Red}}, TextLength));
+    QVERIFY(m_ruler->rows().constLast().isValid());
+    QVERIFY(!m_ruler->rows().constFirst().isValid()); // position 0 was in `second`, 1..6 in none
+
+    // A known list for a text of another length: its rows are found for that length.
+    m_ruler->setLayers({{first, Red}}, TextLength * 2);
+    QVERIFY(matchesAFreshRuler({{first, Red}}, TextLength * 2));
+    QVERIFY(!m_ruler->rows()[150].isValid());
+
+    // New known lists replace the old.
+    m_ruler->setKnownMentions({second}, TextLength);
+    QVERIFY(!m_ruler->isKnown(first, TextLength));
+    QVERIFY(m_ruler->isKnown(second, TextLength));
 }
 
 void TestOverviewRuler::aPaletteChangeRepaintsTheMarks()

@@ -3,11 +3,14 @@
 // What the window tests share: a window on the built-in article with its entities in, and the
 // sidebar rows found and clicked by name, as a reader would.
 #include "articleloader.h"
+#include "articleview.h"
 #include "entitysidebar.h"
 #include "mainwindow.h"
+#include "overviewruler.h"
 
 #include <QTest>
 #include <QTreeView>
+#include <algorithm>
 
 namespace WindowTest {
 
@@ -38,6 +41,18 @@ inline void clickEntity(MainWindow &window, const QString &name,
     QVERIFY2(index.isValid(), qPrintable(name));
     tree->scrollTo(index);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, modifiers, tree->visualRect(index).center());
+}
+
+// Whether the ruler was given every entity's mentions ahead, so that selecting any of them only
+// looks its rows up.
+inline bool rulerKnowsEveryEntity(const MainWindow &window)
+{
+    const qsizetype length = window.articleView()->textLength();
+    const auto &entities = window.entities().entities();
+    return !entities.isEmpty()
+           && std::all_of(entities.cbegin(), entities.cend(), [&](const Entity &e) {
+                  return e.mentions.isEmpty() || window.ruler()->isKnown(e.mentions, length);
+              });
 }
 
 } // namespace WindowTest
