@@ -30,8 +30,12 @@ private slots:
     void newMarksLookAsOnAFreshRuler();
 
 private:
-    // One layer of one-character mentions at the given positions, in a text of TextLength.
+    // One layer per mark, of a one-character mention at its position, in a text of TextLength.
+    static QList<OverviewRuler::Layer> layersOf(const QList<std::pair<qsizetype, QColor>> &marks);
     void setMarks(const QList<std::pair<qsizetype, QColor>> &marks);
+    // Whether the ruler's rows and picture are those a new ruler of its size and palette shows for
+    // these layers.
+    bool looksAsOnAFreshRuler(const QList<OverviewRuler::Layer> &layers, qsizetype length) const;
     QColor pixel(int x, int row) const { return m_ruler->grab().toImage().pixelColor(x, row); }
     int middle() const { return m_ruler->width() / 2; }
 
@@ -52,12 +56,28 @@ Mention at(qsizetype position)
 
 } // namespace
 
-void TestOverviewRuler::setMarks(const QList<std::pair<qsizetype, QColor>> &marks)
+QList<OverviewRuler::Layer> TestOverviewRuler::layersOf(
+    const QList<std::pair<qsizetype, QColor>> &marks)
 {
     QList<OverviewRuler::Layer> layers;
     for (const auto &[position, color] : marks)
         layers.append({{at(position)}, color});
-    m_ruler->setLayers(layers, TextLength);
+    return layers;
+}
+
+void TestOverviewRuler::setMarks(const QList<std::pair<qsizetype, QColor>> &marks)
+{
+    m_ruler->setLayers(layersOf(marks), TextLength);
+}
+
+bool TestOverviewRuler::looksAsOnAFreshRuler(const QList<OverviewRuler::Layer> &layers,
+                                             qsizetype length) const
+{
+    OverviewRuler fresh;
+    fresh.setPalette(m_ruler->palette());
+    fresh.resize(m_ruler->size());
+    fresh.setLayers(layers, length);
+    return m_ruler->rows() == fresh.rows() && m_ruler->grab().toImage() == fresh.grab().toImage();
 }
 
 void TestOverviewRuler::init()
@@ -202,20 +222,11 @@ void TestOverviewRuler::knownListsFollowResizesAndOnlyTheirOwnData()
     QVERIFY(!m_ruler->isKnown(first, TextLength + 1));
     QVERIFY(!m_ruler->isKnown({}, TextLength));
 
-    const auto matchesAFreshRuler = [this](const QList<OverviewRuler::Layer> &layers,
-                                           qsizetype length) {
-        OverviewRuler fresh;
-        fresh.setPalette(m_ruler->palette());
-        fresh.resize(m_ruler->size());
-        fresh.setLayers(layers, length);
-        return m_ruler->rows() == fresh.rows()
-               && m_ruler->grab().toImage() == fresh.grab().toImage();
-    };
     const QList<OverviewRuler::Layer> both{{first, Red}, {second, Blue}};
     for (const int height : {200, 37, 333, 1}) {
         m_ruler->resize(m_ruler->width(), height);
         m_ruler->setLayers(both, TextLength);
-        QVERIFY2(matchesAFreshRuler(both, TextLength), qPrintable(QString::number(height)));
+        QVERIFY2(looksAsOnAFreshRuler(both, TextLength), qPrintable(QString::number(height)));
     }
     m_ruler->resize(m_ruler->width(), 200);
 
@@ -225,13 +236,13 @@ void TestOverviewRuler::knownListsFollowResizesAndOnlyTheirOwnData()
     changed.append(at(TextLength - 1));
     QVERIFY(!m_ruler->isKnown(changed, TextLength));
     m_ruler->setLayers({{changed, Red}}, TextLength);
-    QVERIFY(matchesAFreshRuler({{changed, Red}}, TextLength));
+    QVERIFY(looksAsOnAFreshRuler({{changed, Red}}, TextLength));
     QVERIFY(m_ruler->rows().constLast().isValid());
     QVERIFY(!m_ruler->rows().constFirst().isValid()); // position 0 was in `second`, 1..6 in none
 
     // A known list for a text of another length: its rows are found for that length.
     m_ruler->setLayers({{first, Red}}, TextLength * 2);
-    QVERIFY(matchesAFreshRuler({{first, Red}}, TextLength * 2));
+    QVERIFY(looksAsOnAFreshRuler({{first, Red}}, TextLength * 2));
     QVERIFY(!m_ruler->rows()[150].isValid());
 
     // New known lists replace the old.
@@ -360,15 +371,7 @@ void TestOverviewRuler::newMarksLookAsOnAFreshRuler()
     };
     for (const auto &marks : sequence) {
         setMarks(marks);
-        const QImage shown = m_ruler->grab().toImage();
-        OverviewRuler fresh;
-        fresh.setPalette(m_ruler->palette());
-        fresh.resize(m_ruler->size());
-        QList<OverviewRuler::Layer> layers;
-        for (const auto &[position, color] : marks)
-            layers.append({{at(position)}, color});
-        fresh.setLayers(layers, TextLength);
-        QCOMPARE(shown, fresh.grab().toImage());
+        QVERIFY(looksAsOnAFreshRuler(layersOf(marks), TextLength));
     }
     // A change of palette redraws the background too.
     QPalette dark = m_ruler->palette();
