@@ -104,7 +104,7 @@ private:
     mutable std::vector<quint64> m_knownRows;
     mutable size_t m_knownWords = 0;
     mutable int m_knownHeight = -1;         // the height m_knownRows were found for
-    mutable QList<QColor> m_rows;           // the same, for rows()
+    mutable QList<QColor> m_rows;           // m_buckets as colours, for rows()
     mutable QImage m_marks;                 // background, hairline and marks, one pixel per row
     mutable std::vector<QRgb> m_drawnMarks; // the mark colour m_marks shows in each row, or 0
     mutable bool m_backgroundValid = false; // m_marks has this palette's background
