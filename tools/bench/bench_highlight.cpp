@@ -287,13 +287,13 @@ int main(int argc, char *argv[])
     std::printf("ruler_known_rows: %.3f ms for the rows of %lld entities (once per article, "
                 "correction and change of height)\n",
                 nowMs(prepare), static_cast<long long>(known.size()));
-    const double rulerSelect = median(
-        runs,
-        [&] {
-            ruler.setLayers(otherLayers, textLength), rulerRepaint();
-            ruler.clear(), rulerRepaint();
-        },
-        [&] { ruler.setLayers(rulerLayers, textLength), rulerRepaint(); });
+    const auto afterAnotherEntity = [&] {
+        ruler.setLayers(otherLayers, textLength), rulerRepaint();
+        ruler.clear(), rulerRepaint();
+    };
+    const double rulerSelect = median(runs, afterAnotherEntity, [&] {
+        ruler.setLayers(rulerLayers, textLength), rulerRepaint();
+    });
     report("ruler_select_5mb (setLayers, after another entity)", rulerSelect, "plain ruler repaint",
            rulerPlain, 2.0);
     // Find matches, or any list the ruler was not given ahead: its rows are found when it is set.
@@ -301,13 +301,9 @@ int main(int argc, char *argv[])
     QList<Mention> unknown = mentions;
     unknown.detach();
     const QList<OverviewRuler::Layer> unknownLayers{{unknown, markColor}};
-    const double rulerSelectUnknown = median(
-        runs,
-        [&] {
-            ruler.setLayers(otherLayers, textLength), rulerRepaint();
-            ruler.clear(), rulerRepaint();
-        },
-        [&] { ruler.setLayers(unknownLayers, textLength), rulerRepaint(); });
+    const double rulerSelectUnknown = median(runs, afterAnotherEntity, [&] {
+        ruler.setLayers(unknownLayers, textLength), rulerRepaint();
+    });
     std::printf("ruler_select_unknown_list_5mb (find matches: rows found on setLayers): %s, "
                 "ratio %.2f to plain ruler repaint\n",
                 duration(rulerSelectUnknown).constData(), rulerSelectUnknown / rulerPlain);
