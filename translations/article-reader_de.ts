@@ -779,6 +779,10 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Choose a person or place above to read each of its mentions in its sentence</source>
+        <translation>Oben eine Person oder einen Ort wählen, um jede Erwähnung in ihrem Satz zu lesen</translation>
+    </message>
 </context>
 <context>
     <name>MentionContextModel</name>

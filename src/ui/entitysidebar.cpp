@@ -2,6 +2,7 @@
 
 #include "icons.h"
 
+#include "emptyviewtext.h"
 #include "entitycolors.h"
 #include "entitylistmodel.h"
 
@@ -269,6 +270,14 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     m_tree->setDropIndicatorShown(true);
     m_tree->setDragDropMode(QAbstractItemView::DragDrop);
     m_tree->viewport()->installEventFilter(this);
+    // An empty list says why.
+    m_emptyView = new EmptyViewText(m_tree, [this] {
+        if (!m_filter->text().isEmpty() && m_model->rowCount() > 0)
+            return tr("No names match \u201c%1\u201d").arg(m_filter->text());
+        if (m_model->rowCount() == 0 && !m_model->entities().isEmpty())
+            return tr("The kinds of names found are hidden: show them from the View menu");
+        return m_emptyText;
+    });
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         emit contextMenuRequested(m_tree->viewport()->mapToGlobal(pos));
@@ -325,33 +334,16 @@ void EntitySidebar::setEmptyText(const QString &text)
     if (text == m_emptyText)
         return;
     m_emptyText = text;
-    m_tree->viewport()->update();
+    m_emptyView->update();
 }
 
 QString EntitySidebar::placeholderText() const
 {
-    if (m_proxy->rowCount() > 0)
-        return {};
-    if (!m_filter->text().isEmpty() && m_model->rowCount() > 0)
-        return tr("No names match \u201c%1\u201d").arg(m_filter->text());
-    if (m_model->rowCount() == 0 && !m_model->entities().isEmpty())
-        return tr("The kinds of names found are hidden: show them from the View menu");
-    return m_emptyText;
+    return m_emptyView->text();
 }
 
 bool EntitySidebar::eventFilter(QObject *watched, QEvent *event)
 {
-    // An empty list says why, in the placeholder colour, over the background Qt has drawn.
-    if (watched == m_tree->viewport() && event->type() == QEvent::Paint) {
-        const QString text = placeholderText();
-        if (!text.isEmpty()) {
-            QPainter painter(m_tree->viewport());
-            painter.setPen(m_tree->palette().color(QPalette::PlaceholderText));
-            painter.drawText(m_tree->viewport()->rect().adjusted(12, 12, -12, -12),
-                             Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, text);
-            return true;
-        }
-    }
     if (watched == m_tree->viewport()
         && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove
             || event->type() == QEvent::Drop)) {

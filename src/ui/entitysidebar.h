@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class EmptyViewText;
 class EntityListModel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -52,5 +53,6 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
+    EmptyViewText *m_emptyView = nullptr;
     QString m_emptyText;
 };

@@ -3,6 +3,7 @@
 #include "articleloader.h"
 #include "articleview.h"
 #include "correctioncommand.h"
+#include "emptyviewtext.h"
 #include "entitycolors.h"
 #include "entityexport.h"
 #include "entityextractor.h"
@@ -211,6 +212,12 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     m_contextView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_contextView->setAccessibleName(tr("Mentions in context"));
     m_contextTitle->setBuddy(m_contextView);
+    // Until an entity is followed, the empty list says what it is for.
+    m_contextEmpty = new EmptyViewText(m_contextView, [this] {
+        if (isExtracting() || m_model->entities().isEmpty())
+            return QString(); // the sidebar says why there is nothing to choose yet
+        return tr("Choose a person or place above to read each of its mentions in its sentence");
+    });
     contextLayout->addWidget(m_contextTitle);
     contextLayout->addWidget(m_contextView);
     m_contextModel->setArticle(&m_article);
@@ -565,6 +572,11 @@ void MainWindow::setEntities(const EntityList &entities)
     m_ruler->setKnownMentions(lists, m_view->textLength());
 }
 
+QString MainWindow::contextPlaceholderText() const
+{
+    return m_contextEmpty->text();
+}
+
 bool MainWindow::isExtracting() const
 {
     return m_busy->isVisibleTo(this);
@@ -580,6 +592,7 @@ void MainWindow::extractionFinished()
     qsizetype skipped = 0;
     setEntities(m_corrections.apply(m_extracted, m_article.text, &skipped));
     m_busy->hide();
+    m_contextEmpty->update();
     const auto &entities = m_model->entities();
     // Each count with its own plural (English too: see translations/article-reader_en.ts); a type
     // with none found is left out.

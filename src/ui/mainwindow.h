@@ -12,6 +12,7 @@
 #include <memory>
 
 class ArticleView;
+class EmptyViewText;
 class EntityList;
 class EntityListModel;
 class EntitySidebar;
@@ -65,6 +66,8 @@ public:
     OverviewRuler *ruler() const { return m_ruler; }
     FindBar *findBar() const { return m_findBar; }
     QListView *contextView() const { return m_contextView; }
+    // What the mentions-in-context list says while it is empty.
+    QString contextPlaceholderText() const;
     QString selectedEntityId() const { return m_activeId; }
     QString currentFile() const { return m_currentFile; }
     bool isExtracting() const;
@@ -156,6 +159,7 @@ private:
     MentionContextModel *m_contextModel = nullptr;
     EntitySidebar *m_sidebar = nullptr;
     QListView *m_contextView = nullptr;
+    EmptyViewText *m_contextEmpty = nullptr;
     QLabel *m_contextTitle = nullptr;
     ArticleView *m_view = nullptr;
     OverviewRuler *m_ruler = nullptr;

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollBar>
@@ -35,6 +36,7 @@ private slots:
     void windowShowsTheArticleAndItsTitle();
     void sidebarSwatchesTakeTheTypeColoursOfThePalette();
     void anEmptySidebarSaysWhy();
+    void anEmptyContextListSaysWhatItIsFor();
     void clickingAnEntryHighlightsExactlyItsMentions();
     void f3StepsThroughMentionsAndWraps();
     void escapeClearsTheHighlight();
@@ -53,11 +55,25 @@ private:
     QModelIndex indexOf(const QString &name) const;
     void clickEntity(const QString &name);
     QString position() const { return m_window->findChild<QLabel *>(u"positionLabel"_qs)->text(); }
+    // How many pixels of a viewport are not its background: words drawn on an empty list.
+    static int inkOn(QWidget *viewport);
     QColor pixelLeftOf(const Mention &m) const;
 
     std::shared_ptr<const Knowledge> m_knowledge;
     std::unique_ptr<MainWindow> m_window;
 };
+
+int TestMainWindow::inkOn(QWidget *viewport)
+{
+    const QImage image = viewport->grab().toImage();
+    const QRgb base = viewport->palette().color(QPalette::Base).rgb();
+    int drawn = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            drawn += image.pixel(x, y) != base;
+    }
+    return drawn;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -357,14 +373,7 @@ void TestMainWindow::anEmptySidebarSaysWhy()
     QVERIFY(sidebar->placeholderText().isEmpty());
     QTest::keyClicks(sidebar->filterEdit(), u"zzzz"_qs);
     QTRY_COMPARE(sidebar->placeholderText(), u"No names match \u201czzzz\u201d"_qs);
-    QWidget *viewport = sidebar->view()->viewport();
-    const QImage image = viewport->grab().toImage();
-    const QRgb base = viewport->palette().color(QPalette::Base).rgb();
-    int drawn = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            drawn += image.pixel(x, y) != base;
-    }
+    const int drawn = inkOn(sidebar->view()->viewport());
     QVERIFY2(drawn > 30, qPrintable(QString::number(drawn))); // the words, not a blank list
     sidebar->filterEdit()->clear();
     QTRY_VERIFY(sidebar->placeholderText().isEmpty());
@@ -384,6 +393,31 @@ void TestMainWindow::anEmptySidebarSaysWhy()
         *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
     QTRY_VERIFY(!m_window->isExtracting());
     QCOMPARE(sidebar->placeholderText(), u"No people, places or organizations found"_qs);
+}
+
+void TestMainWindow::anEmptyContextListSaysWhatItIsFor()
+{
+    QListView *context = m_window->contextView();
+    QVERIFY(m_window->contextPlaceholderText().contains(u"mentions"));
+    QVERIFY(inkOn(context->viewport()) > 30);
+
+    // Following an entity fills the list, and the words give way to its rows.
+    clickEntity(u"Vladimir Putin"_qs);
+    QTRY_COMPARE(context->model()->rowCount(), 4);
+    QVERIFY(m_window->contextPlaceholderText().isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE(context->model()->rowCount(), 0);
+    QVERIFY(!m_window->contextPlaceholderText().isEmpty());
+
+    // While names are being found, and in an article without any, there is nothing to choose:
+    // the sidebar says why, and the list says nothing.
+    m_window->showArticle(
+        *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
+    QVERIFY(m_window->isExtracting());
+    QVERIFY(m_window->contextPlaceholderText().isEmpty());
+    QTRY_VERIFY(!m_window->isExtracting());
+    QVERIFY(m_window->contextPlaceholderText().isEmpty());
+    QCOMPARE(inkOn(context->viewport()), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
