@@ -780,6 +780,30 @@ def wordnet_noun_acronyms(wn, lex, place_lower):
     return sorted(out)
 
 
+def wordnet_org_acronyms(wn, common, given, place_lower):
+    """Lowercase forms of the all-caps 4-6 letter WordNet noun lemmas that name an organisation
+    (NATO, OPEC, UNICEF, FARC): a noun.group synset that is an instance (a proper name), or one
+    whose hypernym is an organisation (the WN_ORG_ROOTS closure) and that has a capitalised
+    multi-word name. British news writes the ones read as words in title case ("Nato", "Opec"),
+    which the extractor cannot tell from a surname. Dropped: ordinary lowercase words (CORE,
+    SHAPE), given names and places."""
+    closure = wn.hyponym_closure([wn.find(l, g) for l, g in WN_ORG_ROOTS])
+    out = set()
+    for off, (lexfile, words, ptrs, _gloss) in wn.syn.items():
+        if lexfile != WordNet.LEX_GROUP:
+            continue
+        organisation = off in closure or any(t in closure for p, t in ptrs if p in ('@', '@i'))
+        named = any('_' in w and w[0].isupper() for w in words)
+        if not (wn.is_instance(off) or (organisation and named)):
+            continue
+        for w in words:
+            lw = w.lower()
+            if (re.fullmatch(r'[A-Z]{4,6}', w) and lw not in common and w.title() not in given
+                    and lw not in place_lower):
+                out.add(lw)
+    return sorted(out)
+
+
 # Organisation-noun synsets in WordNet 3.0 (lemma + gloss fragment, no offsets).
 # All transitive class hyponyms of these are organisations/groups.
 WN_ORG_ROOTS = [
@@ -1011,6 +1035,13 @@ def main():
         'diplomatic mission/building, news agency, broadcasting station/network, and their plurals.'
         % v['wordnet-base']], orgw)
 
+    org_acr = wordnet_org_acronyms(wn, common, given_set, place_lower)
+    counts['org-acronyms.txt'] = write_lines(os.path.join(args.out, 'org-acronyms.txt'), [
+        gen, 'Lowercase forms of all-caps 4-6 letter organisation names from Princeton WordNet 3.0 '
+        '(Debian wordnet-base %s, WordNet 3.0 licence): noun.group lemmas that are proper names of '
+        'organisations (NATO, OPEC, UNICEF); not ordinary words (wamerican %s), given names or places.'
+        % (v['wordnet-base'], v['wamerican'])], org_acr)
+
     acr = wordnet_noun_acronyms(wn, lex, place_lower)
     cw = build_common_words(common, lex, acr)
     acr_new = [w for w in acr if w not in set(build_common_words(common, lex))]
@@ -1056,6 +1087,7 @@ def main():
     print('  org-words excluded (most frequent sense not an organisation): %d' % len(org_excluded))
     for i in range(0, len(org_excluded), 4):
         print('    ' + ' | '.join(org_excluded[i:i + 4]))
+    print('  WordNet organisation acronyms: %d: %s' % (len(org_acr), ' '.join(org_acr)))
     print('  WordNet noun acronyms: %d (%d new to common-words): %s'
           % (len(acr), len(acr_new), ' '.join(acr_new[:40])))
     print('  source versions: %s' % v)

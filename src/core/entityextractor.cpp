@@ -377,6 +377,11 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
                 add(a, a, EntityType::Organization, Medium);
             return;
         }
+        // "Nato", "Opec": an organisation's acronym as British news writes it, not a surname.
+        if (m_k.isOrganizationAcronym(w)) {
+            add(a, a, EntityType::Organization, Medium);
+            return;
+        }
         if (isRoleWord(prev)) {
             add(a, a, EntityType::Person, Strong, prev.toString());
             return;

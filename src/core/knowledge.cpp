@@ -293,6 +293,11 @@ bool Knowledge::isOrganizationWord(const QString &word) const
     return find(OrganizationWords, word.toLower()) >= 0;
 }
 
+bool Knowledge::isOrganizationAcronym(const QString &word) const
+{
+    return find(OrganizationAcronyms, word.toLower()) >= 0;
+}
+
 std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) const
 {
     const QString key = titleKey(phrase);

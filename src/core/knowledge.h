@@ -40,6 +40,8 @@ public:
     bool isCommonWord(const QString &lowerCaseWord) const;
     bool isCalendarWord(const QString &word) const;
     bool isOrganizationWord(const QString &word) const;
+    // An organisation's acronym, in any case: "NATO", or "Nato" as British news writes it.
+    bool isOrganizationAcronym(const QString &word) const;
     std::optional<TitleKind> title(const QString &phrase) const;
     int longestTitleWords() const { return m_longestTitleWords; }
     int longestPlaceWords() const { return m_longestPlaceWords; }

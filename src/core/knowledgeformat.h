@@ -17,7 +17,7 @@
 // table costs.
 //
 // Layout (native-endian; offsets are bytes from the start of the table):
-//   header:   magic "ARK5", longestTitleWords, longestPlaceWords (uint32), then for each of the
+//   header:   magic "ARK6", longestTitleWords, longestPlaceWords (uint32), then for each of the
 //             SectionCount sections, in Section order, a SectionEntry: where its four arrays are
 //   per section, four arrays, each padded to 4 bytes:
 //     directory: uint32[bucketCount + 1], bucketCount = 1 << bucketBits, the fewest buckets that
@@ -32,7 +32,8 @@
 //                          uint32 (unaligned) pool offset of the canonical name, a string: most
 //                          are another record's key, shared; the rest follow the records, once
 //                  titles: uint8 kind (Knowledge::TitleKind)
-//                  sets (demonyms, given names, common words, calendar, organisation words):
+//                  sets (demonyms, given names, common words, calendar, organisation words and
+//                        acronyms):
 //                          nothing
 //                in entry order, except that places are grouped by prominence (countries,
 //                regions, cities, towns), so that the records an article finds share pages
@@ -50,7 +51,7 @@
 // and every bucket range, offset, length and class on the lookups that read them.
 namespace KnowledgeFormat {
 
-inline constexpr char Magic[4] = {'A', 'R', 'K', '5'};
+inline constexpr char Magic[4] = {'A', 'R', 'K', '6'};
 
 enum Section : std::uint32_t {
     Places,
@@ -60,6 +61,7 @@ enum Section : std::uint32_t {
     CommonWords,
     Calendar,
     OrganizationWords,
+    OrganizationAcronyms,
     SectionCount
 };
 

@@ -172,7 +172,8 @@ QByteArray KnowledgeWriter::write(const Sources &sources, QString *error)
         e.payloadByte = int(*it & 0xff);
         entries[Titles].push_back(std::move(e));
     }
-    for (std::uint32_t s : {Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords}) {
+    for (std::uint32_t s :
+         {Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords, OrganizationAcronyms}) {
         for (const QString &key : sources.sets[s]) {
             Entry e;
             e.key = key;

@@ -26,7 +26,8 @@ struct Sources
 {
     QMap<QString, PlaceSource> places;
     QMap<QString, std::uint32_t> titles; // key -> Knowledge::TitleKind
-    // Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords; the rest stay empty.
+    // Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords, OrganizationAcronyms; the
+    // rest stay empty.
     QSet<QString> sets[KnowledgeFormat::SectionCount];
     int longestTitleWords = 1;
     int longestPlaceWords = 1;

@@ -100,6 +100,11 @@ void TestEntityExtractor::mentions_data()
         << QStringList{u"place:U.S."_qs, u"organization:Defense Department"_qs};
     QTest::newRow("an acronym after the is an organisation")
         << u"A source told the BBC about it."_qs << QStringList{u"organization:BBC"_qs};
+    QTest::newRow("an organisation's acronym in title case is not a person")
+        << u"Nato said the alliance would respond, and Opec cut output."_qs
+        << QStringList{u"organization:Nato"_qs, u"organization:Opec"_qs};
+    QTest::newRow("a surname before said is still a person")
+        << u"Kowalczyk said the talks would go on."_qs << QStringList{u"person:Kowalczyk"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

@@ -37,6 +37,7 @@ KnowledgeWriter::Sources smallSources()
     s.sets[CommonWords] = {u"the"_qs, u"naïve"_qs, u""_qs};
     s.sets[Calendar] = {u"monday"_qs};
     s.sets[OrganizationWords] = {u"ministry"_qs};
+    s.sets[OrganizationAcronyms] = {u"nato"_qs};
     s.longestPlaceWords = 2;
     return s;
 }
@@ -98,7 +99,7 @@ QString collidingWith(const QString &key, std::uint32_t bucketBits, int nth = 0)
 }
 
 // Whether `word` is in the list `what` names ("place", "demonym", "given", "common", "calendar",
-// "org" or "title").
+// "org", "acronym" or "title").
 bool isIn(const Knowledge &k, const QString &what, const QString &word)
 {
     if (what == u"place")
@@ -113,6 +114,8 @@ bool isIn(const Knowledge &k, const QString &what, const QString &word)
         return k.isCalendarWord(word);
     if (what == u"org")
         return k.isOrganizationWord(word);
+    if (what == u"acronym")
+        return k.isOrganizationAcronym(word);
     if (what == u"title")
         return k.title(word).has_value();
     return false;
@@ -173,6 +176,13 @@ void TestKnowledge::lookups_data()
     QTest::newRow("a common word") << u"common"_qs << u"however"_qs << true;
     QTest::newRow("a month") << u"calendar"_qs << u"February"_qs << true;
     QTest::newRow("an organisation word") << u"org"_qs << u"Ministry"_qs << true;
+    QTest::newRow("an organisation's acronym, as British news writes it")
+        << u"acronym"_qs << u"Nato"_qs << true;
+    QTest::newRow("an organisation's acronym, in capitals") << u"acronym"_qs << u"OPEC"_qs << true;
+    QTest::newRow("an acronym that is also an ordinary word")
+        << u"acronym"_qs << u"Core"_qs << false;
+    QTest::newRow("an acronym that is not an organisation's")
+        << u"acronym"_qs << u"Ascii"_qs << false;
     QTest::newRow("a title, any case") << u"title"_qs << u"Secretary"_qs << true;
     QTest::newRow("a hyphenated title") << u"title"_qs << u"Vice-President"_qs << true;
 }
@@ -289,6 +299,7 @@ void TestKnowledge::keysBeyondAsciiAreFoundExactly_data()
     QTest::newRow("a title with a dot") << u"title"_qs << u"Mr."_qs << true;
     QTest::newRow("a calendar word") << u"calendar"_qs << u"Monday"_qs << true;
     QTest::newRow("an organisation word") << u"org"_qs << u"Ministry"_qs << true;
+    QTest::newRow("an organisation's acronym") << u"acronym"_qs << u"Nato"_qs << true;
 }
 
 void TestKnowledge::keysBeyondAsciiAreFoundExactly()
@@ -376,7 +387,7 @@ void TestKnowledge::theTableIsLaidOutAsDocumented()
     QResource resource(u":/knowledge.bin"_qs);
     const QByteArray table = resource.uncompressedData();
     const Header h = headerOf(table);
-    QCOMPARE(QByteArray(h.magic, 4), QByteArray("ARK5"));
+    QCOMPARE(QByteArray(h.magic, 4), QByteArray("ARK6"));
     for (std::uint32_t section = 0; section < SectionCount; ++section) {
         const SectionEntry &e = h.sections[section];
         const std::uint32_t buckets = 1u << e.bucketBits;
@@ -529,6 +540,7 @@ void TestKnowledge::randomDamageNeverCrashes()
         k->title(u"président"_qs);
         k->isCalendarWord(u"Monday"_qs);
         k->isOrganizationWord(u"Ministry"_qs);
+        k->isOrganizationAcronym(u"Nato"_qs);
     }
     QVERIFY(loaded > 0); // most damage is in the records, found only by the lookups
 }

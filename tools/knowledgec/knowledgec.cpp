@@ -109,6 +109,9 @@ int main(int argc, char *argv[])
     ok = ok && forEachLine(dir + u"org-words.txt"_qs, [&](const QList<QStringView> &f) {
              sets[OrganizationWords].insert(f[0].toString().toLower());
          });
+    ok = ok && forEachLine(dir + u"org-acronyms.txt"_qs, [&](const QList<QStringView> &f) {
+             sets[OrganizationAcronyms].insert(f[0].toString().toLower());
+         });
     ok = ok && forEachLine(dir + u"titles.tsv"_qs, [&](const QList<QStringView> &f) {
              const QString key = titleKey(f[0].toString());
              const std::uint32_t kind = (f.size() > 1 && f[1] == u"honorific") ? 0 : 1;
