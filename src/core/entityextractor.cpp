@@ -246,8 +246,12 @@ void Run::analyze(qsizetype a, qsizetype b)
         }
         const QString w = word(a).toString();
         const qsizetype placeLength = placeLengthAt(a, b);
-        // A demonym is not its place, unless it opens a longer name ("Saudi Arabia").
+        // A demonym is not its place, unless it opens a longer name ("Saudi Arabia"), or names
+        // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
+        // "Russian TV").
         if (placeLength <= 1 && (m_k.isDemonym(w) || isDemonymCompound(a))) {
+            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b).toString()))
+                break;
             ++a;
             continue;
         }

@@ -105,6 +105,12 @@ void TestEntityExtractor::mentions_data()
         << QStringList{u"organization:Nato"_qs, u"organization:Opec"_qs};
     QTest::newRow("a surname before said is still a person")
         << u"Kowalczyk said the talks would go on."_qs << QStringList{u"person:Kowalczyk"_qs};
+    QTest::newRow("a demonym and one organisation word name the organisation")
+        << u"Flights on British Airways and Turkish Airlines were cancelled."_qs
+        << QStringList{u"organization:British Airways"_qs, u"organization:Turkish Airlines"_qs};
+    QTest::newRow("a demonym before a longer organisation name is not part of it")
+        << u"A spokesman for the Russian Defence Ministry said."_qs
+        << QStringList{u"organization:Defence Ministry"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }
