@@ -7,9 +7,10 @@
 EmptyViewText::EmptyViewText(QAbstractItemView *view, std::function<QString()> text)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_text(std::move(text))
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 QString EmptyViewText::text() const
@@ -22,18 +23,18 @@ QString EmptyViewText::text() const
 
 void EmptyViewText::update()
 {
-    m_view->viewport()->update();
+    m_viewport->update();
 }
 
 bool EmptyViewText::eventFilter(QObject *watched, QEvent *event)
 {
     // Over the background Qt has drawn; an empty view has nothing else to paint.
-    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+    if (watched == m_viewport && event->type() == QEvent::Paint) {
         const QString words = text();
         if (!words.isEmpty()) {
-            QPainter painter(m_view->viewport());
+            QPainter painter(m_viewport);
             painter.setPen(m_view->palette().color(QPalette::PlaceholderText));
-            painter.drawText(m_view->viewport()->rect().adjusted(12, 12, -12, -12),
+            painter.drawText(m_viewport->rect().adjusted(12, 12, -12, -12),
                              Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, words);
             return true;
         }

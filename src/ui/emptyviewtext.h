@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemView;
+class QWidget;
 
 // Words an item view shows while it has no rows, in the placeholder colour: why it is empty or
 // what to do (as QLineEdit's placeholder text does for an empty field). It watches the view's
@@ -27,5 +28,8 @@ protected:
 
 private:
     QAbstractItemView *m_view;
+    // Compared with what the filter sees, never called through: the view is gone by the time its
+    // viewport, being destroyed, sends its last events.
+    QWidget *m_viewport;
     std::function<QString()> m_text;
 };
