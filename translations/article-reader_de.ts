@@ -783,6 +783,10 @@
         <source>Choose a person or place above to read each of its mentions in its sentence</source>
         <translation>Oben eine Person oder einen Ort wählen, um jede Erwähnung in ihrem Satz zu lesen</translation>
     </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>%1 wird geöffnet (%2)…</translation>
+    </message>
 </context>
 <context>
     <name>MentionContextModel</name>

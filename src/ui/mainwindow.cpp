@@ -42,6 +42,7 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -637,9 +638,32 @@ void MainWindow::extractionFinished()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // Reading and setting a large file holds the window for a moment (about a second for the
+    // largest, 64 MB): say so first, with a busy pointer, rather than seem to hang.
+    const QFileInfo info(path);
+    const bool large = info.size() >= LargeFileBytes;
+    if (large) {
+        statusBar()->showMessage(
+            tr("Opening %1 (%2)\u2026")
+                .arg(info.fileName(),
+                     locale().formattedDataSize(info.size(), 1,
+                                                QLocale::DataSizeTraditionalFormat)));
+        // Every widget, so that the part of the window a file dialog covered a moment ago shows
+        // again (a repaint of the window alone leaves out the scroll areas' viewports).
+        const auto widgets = findChildren<QWidget *>();
+        for (QWidget *widget : widgets)
+            widget->update();
+        repaint();
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    const auto restoreCursor = qScopeGuard([large] {
+        if (large)
+            QGuiApplication::restoreOverrideCursor();
+    });
     const LoadResult loaded = ArticleLoader::loadFile(path);
     if (!loaded.ok()) {
         spdlog::warn("could not open {}: {}", path.toStdString(), loaded.error.toStdString());
+        statusBar()->clearMessage();
         QMessageBox::warning(this, tr("Cannot open the article"), loaded.error);
         return false;
     }

@@ -45,6 +45,10 @@ public:
     explicit MainWindow(std::shared_ptr<const Knowledge> knowledge = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Files at least this large say that they are being opened, with a busy pointer: reading and
+    // setting them holds the window for a noticeable moment.
+    static constexpr qint64 LargeFileBytes = 4 * 1024 * 1024;
+
     void showArticle(const Article &article);
     // Loads a file and shows it; on failure tells the user and keeps the current article.
     bool openFile(const QString &path);

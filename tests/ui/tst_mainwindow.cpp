@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -50,6 +51,7 @@ private slots:
     void droppingAFileOpensIt();
     void aFileChangedOnDiskIsReloaded();
     void aBadFileIsRefusedAndTheArticleKept();
+    void aLargeFileSaysItIsOpening();
 
 private:
     QModelIndex indexOf(const QString &name) const;
@@ -330,6 +332,46 @@ void TestMainWindow::aBadFileIsRefusedAndTheArticleKept()
     QVERIFY(!m_window->openFile(path));
     QVERIFY2(message.contains(u"not a text file"), qPrintable(message));
     QCOMPARE(m_window->article().text, before);
+}
+
+void TestMainWindow::aLargeFileSaysItIsOpening()
+{
+    QTemporaryDir dir;
+    QByteArray text;
+    while (text.size() < MainWindow::LargeFileBytes)
+        text += "Officials in Geneva met again on Monday to discuss the proposal.\n";
+    const QString path = writeFile(dir, u"large.txt"_qs, text);
+    QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(!messages.isEmpty());
+    const QString opening = messages.first().first().toString();
+    QVERIFY2(opening.startsWith(u"Opening large.txt (") && opening.contains(u"MB"),
+             qPrintable(opening));
+    QCOMPARE(QGuiApplication::overrideCursor(), nullptr);
+    QVERIFY(m_window->article().text.startsWith(u"Officials in Geneva met again"));
+
+    // A large file that cannot be opened: the message box says why, and neither the words nor
+    // the busy pointer stay behind.
+    const QString bad = writeFile(dir, u"large.bin"_qs, QByteArray(int(text.size()), '\0'));
+    messages.clear();
+    QString refused;
+    QTimer::singleShot(0, this, [&refused] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            refused = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!m_window->openFile(bad));
+    QVERIFY(!refused.isEmpty());
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QCOMPARE(QGuiApplication::overrideCursor(), nullptr);
+
+    // A small file says nothing: it opens at once.
+    const QString small = writeFile(dir, u"small.txt"_qs, "Officials met in Geneva.\n");
+    messages.clear();
+    QVERIFY(m_window->openFile(small));
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY(!message.first().toString().startsWith(u"Opening"));
 }
 
 // The swatch beside each name is drawn once per colour and size: a new palette must still give
