@@ -656,13 +656,17 @@ bool MainWindow::openFile(const QString &path)
         repaint();
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     }
-    const auto restoreCursor = qScopeGuard([large] {
-        if (large)
+    bool busy = large;
+    const auto notBusy = [&busy] {
+        if (busy)
             QGuiApplication::restoreOverrideCursor();
-    });
+        busy = false;
+    };
+    const auto restoreCursor = qScopeGuard(notBusy);
     const LoadResult loaded = ArticleLoader::loadFile(path);
     if (!loaded.ok()) {
         spdlog::warn("could not open {}: {}", path.toStdString(), loaded.error.toStdString());
+        notBusy(); // not over the message
         statusBar()->clearMessage();
         QMessageBox::warning(this, tr("Cannot open the article"), loaded.error);
         return false;

@@ -355,14 +355,17 @@ void TestMainWindow::aLargeFileSaysItIsOpening()
     const QString bad = writeFile(dir, u"large.bin"_qs, QByteArray(int(text.size()), '\0'));
     messages.clear();
     QString refused;
-    QTimer::singleShot(0, this, [&refused] {
+    bool busyOverTheMessage = true;
+    QTimer::singleShot(0, this, [&refused, &busyOverTheMessage] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
             refused = box->text();
+            busyOverTheMessage = QGuiApplication::overrideCursor() != nullptr;
             box->accept();
         }
     });
     QVERIFY(!m_window->openFile(bad));
     QVERIFY(!refused.isEmpty());
+    QVERIFY(!busyOverTheMessage);
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     QCOMPARE(QGuiApplication::overrideCursor(), nullptr);
 
