@@ -130,7 +130,9 @@ void OverviewRuler::setKnownMentions(const QList<QList<Mention>> &lists, qsizety
     }
     m_knownLength = std::max<qsizetype>(1, textLength);
     m_knownHeight = -1;
-    updateKnownRows();
+    // Before the first show the height is not yet the ruler's own: the first paint finds them.
+    if (isVisible())
+        updateKnownRows();
 }
 
 void OverviewRuler::bucket() const
@@ -140,9 +142,7 @@ void OverviewRuler::bucket() const
     const auto rowCount = size_t(std::max(0, height()));
     m_buckets.assign(rowCount, 0);
     QRgb *const buckets = m_buckets.data();
-    for (const Layer &layer : m_layers) {
-        if (rowCount == 0)
-            break;
+    for (const Layer &layer : m_layers) { // with no rows, both ways below mark nothing
         const QRgb color = layer.color.rgb() | 0xff000000u;
         if (const quint64 *bits = knownRowsOf(layer.mentions)) {
             for (size_t word = 0; word < m_knownWords; ++word) {
