@@ -42,7 +42,6 @@
 #include <QPainter>
 #include <QProgressBar>
 #include <QSaveFile>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -656,13 +655,10 @@ bool MainWindow::openFile(const QString &path)
         repaint();
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     }
-    bool busy = large;
-    const auto notBusy = [&busy] {
-        if (busy)
+    const auto notBusy = [large] {
+        if (large)
             QGuiApplication::restoreOverrideCursor();
-        busy = false;
     };
-    const auto restoreCursor = qScopeGuard(notBusy);
     const LoadResult loaded = ArticleLoader::loadFile(path);
     if (!loaded.ok()) {
         spdlog::warn("could not open {}: {}", path.toStdString(), loaded.error.toStdString());
@@ -674,6 +670,7 @@ bool MainWindow::openFile(const QString &path)
     m_selection.clear();
     m_activeId.clear();
     showArticle(*loaded.article);
+    notBusy();
     m_currentFile = QFileInfo(path).absoluteFilePath();
     m_reloadAction->setEnabled(true);
     addRecentFile(m_currentFile);
