@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "articleloader.h"
-#include "corrections.h"
-#include "entityexport.h"
-#include "entityextractor.h"
-#include "knowledge.h"
+#include "core/document/articleloader.h"
+#include "core/entities/corrections.h"
+#include "core/entities/entityexport.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 
 #include <cstdio>
 

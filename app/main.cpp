@@ -1,11 +1,11 @@
 // Article Reader: arguments, logging, then either a headless command or the main window.
-#include "articleloader.h"
 #include "cli.h"
-#include "knowledge.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
 #include "logging.h"
-#include "mainwindow.h"
-#include "readerstyle.h"
-#include "translations.h"
+#include "ui/style/readerstyle.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -10,10 +10,10 @@ set(ARTICLE_READER_TS_FILES ${PROJECT_SOURCE_DIR}/translations/article-reader_de
 # string of the program, all of them the same in English.
 set(ARTICLE_READER_PLURAL_TS_FILES ${PROJECT_SOURCE_DIR}/translations/article-reader_en.ts)
 
-file(GLOB _article_reader_i18n_sources CONFIGURE_DEPENDS
+# Recursive: every group of src/ (and any group added later) is read.
+file(GLOB_RECURSE _article_reader_i18n_sources CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/app/*.h ${PROJECT_SOURCE_DIR}/app/*.cpp
-    ${PROJECT_SOURCE_DIR}/src/core/*.h ${PROJECT_SOURCE_DIR}/src/core/*.cpp
-    ${PROJECT_SOURCE_DIR}/src/ui/*.h ${PROJECT_SOURCE_DIR}/src/ui/*.cpp)
+    ${PROJECT_SOURCE_DIR}/src/*.h ${PROJECT_SOURCE_DIR}/src/*.cpp)
 qt_add_lupdate(article_ui
     TS_FILES ${ARTICLE_READER_TS_FILES}
     SOURCES ${_article_reader_i18n_sources}

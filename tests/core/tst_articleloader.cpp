@@ -1,4 +1,4 @@
-#include "articleloader.h"
+#include "core/document/articleloader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

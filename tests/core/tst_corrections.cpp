@@ -1,5 +1,5 @@
-#include "corrections.h"
-#include "entitylist.h"
+#include "core/entities/corrections.h"
+#include "core/entities/entitylist.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -2,9 +2,9 @@
 // scores mention/exact: a predicted mention counts only if a required gold mention has the same
 // type, start and end; mentions of optional gold entities are neither rewarded nor penalised.
 // The floors sit a little under the measured figures so that a regression fails the suite.
-#include "entityextractor.h"
-#include "knowledge.h"
-#include "textoffsets.h"
+#include "core/document/textoffsets.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 
 #include <QDir>
 #include <QFile>

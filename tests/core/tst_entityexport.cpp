@@ -1,6 +1,6 @@
-#include "article.h"
-#include "entityexport.h"
-#include "entitylist.h"
+#include "core/document/article.h"
+#include "core/entities/entityexport.h"
+#include "core/entities/entitylist.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "articleloader.h"
-#include "entityextractor.h"
-#include "knowledge.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 
 #include <QTest>
 

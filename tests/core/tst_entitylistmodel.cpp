@@ -1,4 +1,4 @@
-#include "entitylistmodel.h"
+#include "core/models/entitylistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

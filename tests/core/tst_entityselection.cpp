@@ -1,4 +1,4 @@
-#include "entityselection.h"
+#include "core/navigation/entityselection.h"
 
 #include <QTest>
 

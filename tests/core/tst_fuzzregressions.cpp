@@ -2,7 +2,7 @@
 // kept once fixed) through the same checks as the fuzz targets, in every build and under the
 // sanitizer preset. The fuzz targets themselves need clang; this needs nothing more than CTest.
 #include "../fuzz/harness.h"
-#include "knowledge.h"
+#include "core/extraction/knowledge.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,12 @@
 // Hostile input: every file below gives a correct reading or a message a user can act on, in
 // bounded time, from the loader, the markup converter, the extractor and the headless command.
 // All inputs are generated here; none is committed.
-#include "article.h"
-#include "articleloader.h"
-#include "entityexport.h"
-#include "entityextractor.h"
-#include "knowledge.h"
-#include "markupconverter.h"
+#include "core/document/article.h"
+#include "core/document/articleloader.h"
+#include "core/document/markupconverter.h"
+#include "core/entities/entityexport.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 #include "tripwire.h"
 
 #include <QDir>

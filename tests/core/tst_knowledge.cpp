@@ -1,5 +1,5 @@
-#include "knowledge.h"
-#include "knowledgeformat.h"
+#include "core/extraction/knowledge.h"
+#include "core/extraction/knowledgeformat.h"
 #include "knowledgewriter.h"
 
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "markupconverter.h"
+#include "core/document/markupconverter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

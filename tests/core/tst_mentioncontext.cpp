@@ -1,6 +1,6 @@
-#include "articleloader.h"
-#include "mentioncontext.h"
-#include "mentioncontextmodel.h"
+#include "core/document/articleloader.h"
+#include "core/models/mentioncontextmodel.h"
+#include "core/navigation/mentioncontext.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "mentionnavigator.h"
+#include "core/navigation/mentionnavigator.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "navigationhistory.h"
+#include "core/navigation/navigationhistory.h"
 
 #include <QTest>
 

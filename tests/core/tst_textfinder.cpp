@@ -1,4 +1,4 @@
-#include "textfinder.h"
+#include "core/document/textfinder.h"
 
 #include <QElapsedTimer>
 #include <QTest>

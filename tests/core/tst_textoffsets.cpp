@@ -1,4 +1,4 @@
-#include "textoffsets.h"
+#include "core/document/textoffsets.h"
 
 #include <QTest>
 

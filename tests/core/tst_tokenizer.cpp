@@ -1,4 +1,4 @@
-#include "tokenizer.h"
+#include "core/extraction/tokenizer.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // libFuzzer target: EntityExtractor and the JSON export of its code point offsets.
 // The checks are in harness.h, shared with tst_fuzzregressions.
+#include "core/extraction/knowledge.h"
 #include "harness.h"
-#include "knowledge.h"
 
 #include <spdlog/spdlog.h>
 

@@ -4,12 +4,12 @@
 // replays the seed corpus and every kept crasher in each normal build. Each returns what went
 // wrong (a violated invariant), or nothing; a crash or a sanitizer report is a finding too.
 
-#include "article.h"
-#include "articleloader.h"
-#include "entityexport.h"
-#include "entityextractor.h"
-#include "markupconverter.h"
-#include "textoffsets.h"
+#include "core/document/article.h"
+#include "core/document/articleloader.h"
+#include "core/document/markupconverter.h"
+#include "core/document/textoffsets.h"
+#include "core/entities/entityexport.h"
+#include "core/extraction/entityextractor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The highlight overlay paints exactly the visible mentions, wherever the reader is: after a
 // scroll to the middle of a long article, a resize, a zoom and a clear.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitycolors.h"
+#include "core/document/articleloader.h"
+#include "ui/style/entitycolors.h"
+#include "ui/text/articleview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -1,11 +1,11 @@
 // Correcting the sidebar as a reader does: rename, merge, hide, mark a selection, undo and redo,
 // the corrections kept for the next time, a damaged file, and the exports.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitylistmodel.h"
-#include "entitysidebar.h"
-#include "knowledge.h"
-#include "mainwindow.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
+#include "core/models/entitylistmodel.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/text/articleview.h"
+#include "ui/window/mainwindow.h"
 #include "windowtest.h"
 
 #include <QAbstractButton>

@@ -1,4 +1,4 @@
-#include "findbar.h"
+#include "ui/text/findbar.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,14 +1,14 @@
 // Following entities through the text, as a reader does it: several at once, the overview
 // ruler, mentions in context, clicking names in the text, back and forward, find, zoom, sorting.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitycolors.h"
-#include "entitylistmodel.h"
-#include "entitysidebar.h"
-#include "findbar.h"
-#include "knowledge.h"
-#include "mainwindow.h"
-#include "overviewruler.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
+#include "core/models/entitylistmodel.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/style/entitycolors.h"
+#include "ui/text/articleview.h"
+#include "ui/text/findbar.h"
+#include "ui/text/overviewruler.h"
+#include "ui/window/mainwindow.h"
 #include "windowtest.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
 // The window opens every hostile file of tst_hostileinput in turn, one after another: each is
 // shown or refused with a message, the window stays usable, and a good article opens afterwards
 // with its entities in the sidebar. All files are generated here; none is committed.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitysidebar.h"
-#include "knowledge.h"
-#include "mainwindow.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
 #include "tripwire.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/text/articleview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "icons.h"
+#include "ui/style/icons.h"
 
 #include <QApplication>
 #include <QDir>

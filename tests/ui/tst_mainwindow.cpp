@@ -1,10 +1,10 @@
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitycolors.h"
-#include "entitylistmodel.h"
-#include "entitysidebar.h"
-#include "knowledge.h"
-#include "mainwindow.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
+#include "core/models/entitylistmodel.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/style/entitycolors.h"
+#include "ui/text/articleview.h"
+#include "ui/window/mainwindow.h"
 #include "windowtest.h"
 
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "overviewruler.h"
+#include "ui/text/overviewruler.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // ReaderStyle draws the tool bar and the scroll bars from a pixmap cache: exactly what the style
 // underneath draws, in every state that changes the drawing, and the second paint from the cache.
-#include "readerstyle.h"
+#include "ui/style/readerstyle.h"
 
 #include <QMainWindow>
 #include <QPixmapCache>

@@ -1,10 +1,10 @@
 // The German translation: installed by locale, shown in the window, and complete. English: the
 // source text, with the plural forms only a translation file can give ("1 mention").
-#include "articleloader.h"
-#include "knowledge.h"
-#include "mainwindow.h"
-#include "mentionnavigator.h"
-#include "translations.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
+#include "core/navigation/mentionnavigator.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/translations.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,11 +2,11 @@
 
 // What the window tests share: a window on the built-in article with its entities in, and the
 // sidebar rows found and clicked by name, as a reader would.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entitysidebar.h"
-#include "mainwindow.h"
-#include "overviewruler.h"
+#include "core/document/articleloader.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/text/articleview.h"
+#include "ui/text/overviewruler.h"
+#include "ui/window/mainwindow.h"
 
 #include <QTest>
 #include <QTreeView>

@@ -1,7 +1,7 @@
 // Extraction throughput on a 5 MB news-like article, on one core. Prints MB/s (of UTF-8 input).
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 #include "corpus.h"
-#include "entityextractor.h"
-#include "knowledge.h"
 
 #include <QElapsedTimer>
 

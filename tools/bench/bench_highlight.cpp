@@ -5,12 +5,12 @@
 //   QT_QPA_PLATFORM=offscreen build/tools/bench_highlight build/bench/article-5mb.txt
 //
 // Prints figures; never fails on timing.
-#include "articleloader.h"
-#include "articleview.h"
-#include "entityextractor.h"
-#include "knowledge.h"
-#include "mainwindow.h"
-#include "overviewruler.h"
+#include "core/document/articleloader.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
+#include "ui/text/articleview.h"
+#include "ui/text/overviewruler.h"
+#include "ui/window/mainwindow.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>

@@ -5,9 +5,9 @@
 //   QT_QPA_PLATFORM=offscreen build/tools/bench_open_5mb build/bench/article-5mb.txt
 //
 // Prints figures; never fails on timing.
-#include "articleview.h"
-#include "entitylist.h"
-#include "mainwindow.h"
+#include "core/entities/entitylist.h"
+#include "ui/text/articleview.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

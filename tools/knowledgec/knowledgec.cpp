@@ -1,6 +1,6 @@
-// Builds the compact knowledge table (src/core/knowledgeformat.h) from resources/data at build
-// time: knowledgec DATA_DIR OUTPUT.bin
-#include "knowledgeformat.h"
+// Builds the compact knowledge table (src/core/extraction/knowledgeformat.h) from resources/data
+// at build time: knowledgec DATA_DIR OUTPUT.bin
+#include "core/extraction/knowledgeformat.h"
 #include "knowledgewriter.h"
 
 #include <QDir>

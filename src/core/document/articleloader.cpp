@@ -1,0 +1,433 @@
+#include "core/document/articleloader.h"
+
+#include "core/document/markupconverter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+constexpr QStringView BuiltinName = u"ceasefire-talks";
+
+QString humanSize(qint64 bytes)
+{
+    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
+}
+
+QList<Article::Paragraph> splitParagraphs(const QString &text)
+{
+    QList<Article::Paragraph> paragraphs;
+    qsizetype start = 0;
+    const qsizetype size = text.size();
+    while (start <= size) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = size;
+        qsizetype contentEnd = end;
+        if (contentEnd > start && text[contentEnd - 1] == u'\r')
+            --contentEnd;
+        if (!QStringView(text).sliced(start, contentEnd - start).trimmed().isEmpty())
+            paragraphs.append({start, contentEnd});
+        start = end + 1;
+    }
+    return paragraphs;
+}
+
+// A headline is a short first line that does not read as a sentence; otherwise the file name says it.
+QString titleFor(const QString &text, const QList<Article::Paragraph> &paragraphs,
+                 const QString &name)
+{
+    if (!paragraphs.isEmpty()) {
+        const auto first = QStringView(text)
+                               .sliced(paragraphs.first().start,
+                                       paragraphs.first().end - paragraphs.first().start)
+                               .trimmed();
+        const bool sentence = first.endsWith(u'.') || first.endsWith(u'!') || first.endsWith(u'?')
+                              || first.endsWith(u'"') || first.endsWith(u'\u201d');
+        if (!first.isEmpty() && first.size() <= 120 && !sentence)
+            return first.toString();
+    }
+    QString title = QFileInfo(name).completeBaseName();
+    title.replace(u'-', u' ').replace(u'_', u' ');
+    title = title.simplified();
+    if (!title.isEmpty())
+        title[0] = title[0].toUpper();
+    return title.isEmpty() ? QCoreApplication::translate("ArticleLoader", "Untitled article")
+                           : title;
+}
+
+// The index of the first byte that does not belong to well-formed UTF-8, or -1.
+qsizetype firstInvalidUtf8(QByteArrayView data)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned min = 0;
+        unsigned cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1, min = 0x80, cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2, min = 0x800, cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3, min = 0x10000, cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + extra >= n)
+            return i;
+        for (int k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+// The first byte that text does not contain (C0 controls other than tab, newlines and form
+// feed, and DEL), when there are enough of them to call the data binary; -1 otherwise.
+qsizetype firstBinaryByte(QByteArrayView data)
+{
+    qsizetype first = -1;
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f) {
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    return count * 100 > data.size() || count > 64 ? first : -1;
+}
+
+// UTF-16 text without a byte order mark: mostly ASCII, so one byte in two is NUL, always on the
+// same side.
+bool looksLikeUtf16(QByteArrayView data)
+{
+    const qsizetype n = std::min<qsizetype>(data.size(), 4096) & ~qsizetype(1);
+    qsizetype even = 0, odd = 0;
+    for (qsizetype i = 0; i < n; i += 2) {
+        even += data[i] == '\0';
+        odd += data[i + 1] == '\0';
+    }
+    const qsizetype pairs = n / 2;
+    return pairs >= 2
+           && ((odd * 10 >= pairs * 9 && even == 0) || (even * 10 >= pairs * 9 && odd == 0));
+}
+
+// The first UTF-16 code unit that is half of a surrogate pair without its other half, or -1.
+qsizetype firstLoneSurrogate(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            ++i;
+        else if (text[i].isSurrogate())
+            return i;
+    }
+    return -1;
+}
+
+// Windows-1252 where it differs from Latin-1 (0x80-0x9F); the five unassigned bytes stay as
+// their C1 controls, as Windows maps them.
+QString fromWindows1252(QByteArrayView data)
+{
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020,
+                                          0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+                                          0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D,
+                                          0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+                                          0x0153, 0x009D, 0x017E, 0x0178};
+    QString text(data.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const auto c = static_cast<unsigned char>(data[i]);
+        text[i] = QChar(c >= 0x80 && c < 0xA0 ? high[c - 0x80] : char16_t(c));
+    }
+    return text;
+}
+
+Article::Format formatFor(const QString &name, QStringView text)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return Article::Format::Html;
+    if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown")
+        return Article::Format::Markdown;
+    if (suffix.isEmpty() || suffix == u"txt") {
+        // Standard input and files without a suffix: a page says what it is at its start.
+        const QStringView start = text.first(std::min<qsizetype>(text.size(), 512)).trimmed();
+        if (start.startsWith(u"<!doctype html", Qt::CaseInsensitive)
+            || start.startsWith(u"<html", Qt::CaseInsensitive))
+            return Article::Format::Html;
+    }
+    return Article::Format::PlainText;
+}
+
+// Opens a regular file for reading, without blocking even if the path has become a FIFO since it
+// was looked at. Returns what went wrong, or nothing.
+QString openRegularFile(QFile &file, const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return QCoreApplication::translate("ArticleLoader", "it is not a regular file");
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
+        return {};
+    ::close(fd);
+    return file.errorString();
+#else
+    return file.open(QIODevice::ReadOnly) ? QString() : file.errorString();
+#endif
+}
+
+} // namespace
+
+qsizetype Article::paragraphAt(qsizetype position) const
+{
+    const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), position,
+                                     [](qsizetype pos, const Paragraph &p) {
+                                         return pos < p.start;
+                                     });
+    if (it == paragraphs.cbegin())
+        return -1;
+    const auto &p = *(it - 1);
+    return position <= p.end ? (it - 1 - paragraphs.cbegin()) : -1;
+}
+
+QString Article::displayText(const QString &text)
+{
+    // QTextDocument lays a paragraph out as a whole, again at every resize: a line of megabytes
+    // freezes the window for tens of seconds. Past this length a space becomes a line break,
+    // which keeps every position and only changes where an over-long line wraps.
+    constexpr qsizetype LongLine = 10000;
+    QString out = text;
+    const qsizetype n = out.size();
+    qsizetype lineLength = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = out[i].unicode();
+        if (c == u'\r')
+            out[i] = (i + 1 < n && out[i + 1] == u'\n') ? u' ' : u'\n';
+        else if (c == 0xFDD0 || c == 0xFDD1)
+            out[i] = QChar::ReplacementCharacter;
+        else if (c == u' ' && lineLength >= LongLine)
+            out[i] = u'\n';
+        lineLength = out[i] == u'\n' ? 0 : lineLength + 1;
+    }
+    return out;
+}
+
+QString ArticleLoader::builtinSource()
+{
+    return QStringLiteral("builtin:") + BuiltinName.toString();
+}
+
+LoadResult ArticleLoader::loadBuiltin()
+{
+    QFile file(QStringLiteral(":/articles/ceasefire-talks.txt"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader",
+                                            "The built-in article is missing from this build.")};
+    return fromBytes(file.readAll(), builtinSource(), BuiltinName.toString());
+}
+
+LoadResult ArticleLoader::loadFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return {std::nullopt,
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
+                                     "which does not exist.")
+                    .arg(path, info.symLinkTarget())};
+    if (!info.exists())
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader",
+                                            "Cannot open \u201c%1\u201d: no such file.")
+                    .arg(path)};
+    if (info.isDir())
+        return {std::nullopt,
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a folder, not a file.")
+                    .arg(path)};
+    // A FIFO or a socket would block the reader in open() or read(), and a device such as
+    // /dev/zero never ends: only regular files are articles. Standard input is read with "-".
+    if (!info.isFile())
+        return {std::nullopt, QCoreApplication::translate(
+                                  "ArticleLoader",
+                                  "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
+                                  "pipe or socket). Save the article to a file and open that.")
+                                  .arg(path)};
+    if (info.size() > MaxBytes)
+        return {std::nullopt,
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
+                                     "an article may have.")
+                    .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
+    if (!info.isReadable())
+        return {std::nullopt, QCoreApplication::translate(
+                                  "ArticleLoader",
+                                  "Cannot open \u201c%1\u201d: you do not have permission to read "
+                                  "it.")
+                                  .arg(path)};
+    QFile file(path);
+    if (const QString why = openRegularFile(file, path); !why.isEmpty())
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
+                    .arg(path, why)};
+    // Read at most one byte past the limit: the file may have grown since it was looked at.
+    const QByteArray bytes = file.read(MaxBytes + 1);
+    if (bytes.size() > MaxBytes)
+        return {std::nullopt,
+                QCoreApplication::translate(
+                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is larger than the %2 an "
+                                     "article may have.")
+                    .arg(path, humanSize(MaxBytes))};
+    return fromBytes(bytes, info.absoluteFilePath(), info.fileName());
+}
+
+LoadResult ArticleLoader::loadStdin()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {std::nullopt,
+                QCoreApplication::translate("ArticleLoader", "Cannot read standard input.")};
+    // A pipe gives what it has at each read: read to its end, or one byte past the limit.
+    QByteArray bytes;
+    while (bytes.size() <= MaxBytes) {
+        const QByteArray chunk = in.read(std::min<qint64>(1 << 20, MaxBytes + 1 - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    if (bytes.size() > MaxBytes)
+        return {std::nullopt,
+                QCoreApplication::translate(
+                    "ArticleLoader", "Standard input is larger than the %1 an article may have.")
+                    .arg(humanSize(MaxBytes))};
+    return fromBytes(bytes, QStringLiteral("stdin"), QStringLiteral("stdin"));
+}
+
+LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &source,
+                                    const QString &name)
+{
+    QString text;
+    QString note;
+    QByteArrayView data(bytes);
+    const bool utf16le = data.startsWith("\xFF\xFE");
+    if (utf16le || data.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        text = decoder.decode(data.sliced(2));
+        if (decoder.hasError() || data.size() % 2 != 0 || firstLoneSurrogate(text) >= 0)
+            return {std::nullopt,
+                    QCoreApplication::translate("ArticleLoader",
+                                                "\u201c%1\u201d starts like UTF-16 text but is not "
+                                                "valid UTF-16. Save it as UTF-8 and open it again.")
+                        .arg(name)};
+        note = QCoreApplication::translate("ArticleLoader",
+                                           "Read as UTF-16 (%1), as its byte order mark says.")
+                   .arg(utf16le ? QCoreApplication::translate("ArticleLoader", "little-endian")
+                                : QCoreApplication::translate("ArticleLoader", "big-endian"));
+    } else {
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data = data.sliced(3);
+        const qsizetype skipped = bytes.size() - data.size();
+        if (looksLikeUtf16(data))
+            return {std::nullopt, QCoreApplication::translate(
+                                      "ArticleLoader",
+                                      "\u201c%1\u201d looks like UTF-16 text without a byte order "
+                                      "mark. Save it as UTF-8 and open it again.")
+                                      .arg(name)};
+        if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
+            return {std::nullopt,
+                    QCoreApplication::translate(
+                        "ArticleLoader",
+                        "\u201c%1\u201d is not a text file: found binary data at byte "
+                        "%2.")
+                        .arg(name)
+                        .arg(nul + skipped)};
+        if (const qsizetype bad = firstInvalidUtf8(data); bad < 0) {
+            text = QString::fromUtf8(data);
+        } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
+            return {std::nullopt,
+                    QCoreApplication::translate(
+                        "ArticleLoader",
+                        "\u201c%1\u201d is not a text file: found binary data at byte "
+                        "%2.")
+                        .arg(name)
+                        .arg(control + skipped)};
+        } else {
+            // Not UTF-8 but made of printable characters: an older 8-bit encoding. Latin-1 maps
+            // every byte, so nothing is lost; bytes 0x80-0x9F are C1 controls there, never text,
+            // so their presence means Windows-1252 ("smart quotes"). The note says which.
+            const bool windows = std::any_of(data.begin(), data.end(), [](char c) {
+                return static_cast<unsigned char>(c) >= 0x80
+                       && static_cast<unsigned char>(c) < 0xA0;
+            });
+            text = windows ? fromWindows1252(data) : QString::fromLatin1(data);
+            note
+                = QCoreApplication::translate("ArticleLoader",
+                                              "Not valid UTF-8 (first bad byte at %1); read as %2.")
+                      .arg(bad + skipped)
+                      .arg(windows ? QStringLiteral("Windows-1252")
+                                   : QStringLiteral("Latin-1 (ISO 8859-1)"));
+        }
+    }
+    Article article;
+    article.format = formatFor(name, text);
+    if (article.format == Article::Format::PlainText) {
+        article.paragraphs = splitParagraphs(text);
+        article.title = titleFor(text, article.paragraphs, name);
+        article.text = std::move(text);
+    } else {
+        auto converted = article.format == Article::Format::Html
+                             ? MarkupConverter::fromHtml(text)
+                             : MarkupConverter::fromMarkdown(text);
+        article.text = std::move(converted.text);
+        article.paragraphs = std::move(converted.paragraphs);
+        article.title = converted.title.isEmpty() ? titleFor(article.text, article.paragraphs, name)
+                                                  : converted.title;
+        if (note.isEmpty())
+            note = article.format == Article::Format::Html
+                       ? QCoreApplication::translate(
+                           "ArticleLoader",
+                           "Converted from HTML; nothing the page refers to was loaded.")
+                       : QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
+    }
+    article.source = source;
+    article.note = note;
+    spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),
+                 article.text.size(), article.paragraphs.size());
+    return {std::move(article), {}};
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/document/mention.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class EntityType { Person, Place, Organization };
+
+// The stable names of the headless contract: "person", "place", "organization".
+QString entityTypeName(EntityType type);
+std::optional<EntityType> entityTypeFromName(QStringView name);
+
+// A person, place or organization with all its mentions, in text order.
+struct Entity
+{
+    QString id;   // stable within one extraction: type + normalised name
+    QString name; // the fullest form the article uses
+    EntityType type = EntityType::Person;
+    QString role; // "Secretary of State", when the text states one next to the name
+    QList<Mention> mentions;
+    bool hidden = false; // the reader marked it "not an entity" (Corrections); kept, restorable
+};

@@ -1,0 +1,599 @@
+#include "core/extraction/entityextractor.h"
+
+#include "core/extraction/knowledge.h"
+#include "core/extraction/tokenizer.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+// How sure a classification is; a stronger one wins when the same name is read two ways.
+enum Confidence { Unresolved = 0, Weak = 1, Medium = 2, Strong = 3 };
+
+struct Candidate
+{
+    qsizetype first = 0; // token indices, inclusive
+    qsizetype last = 0;
+    EntityType type = EntityType::Person;
+    Confidence confidence = Unresolved;
+    QString role;
+};
+
+template<std::size_t N>
+bool oneOf(QStringView word, const std::array<std::u16string_view, N> &list)
+{
+    return std::any_of(list.begin(), list.end(), [word](std::u16string_view w) {
+        return word == QStringView(w.data(), qsizetype(w.size()));
+    });
+}
+
+// Lower-case words that may sit inside a name: "Bank of England", "Ahmed bin Salman".
+constexpr std::array<std::u16string_view, 19> Particles = {u"of",  u"de", u"da",  u"del", u"della",
+                                                           u"di",  u"du", u"van", u"von", u"der",
+                                                           u"den", u"la", u"le",  u"bin", u"ibn",
+                                                           u"al",  u"el", u"dos", u"das"};
+
+// Prepositions after which an unknown name is most likely a place.
+constexpr std::array<std::u16string_view, 14> Locatives = {u"in",      u"at",         u"near",
+                                                           u"from",    u"to",         u"into",
+                                                           u"across",  u"throughout", u"within",
+                                                           u"outside", u"toward",     u"towards",
+                                                           u"around",  u"inside"};
+
+// Verbs of speech after which a bare name is a person.
+constexpr std::array<std::u16string_view, 16> SpeechVerbs
+    = {u"said",      u"says",    u"told",   u"stated", u"added",    u"asked",
+       u"announced", u"argued",  u"warned", u"wrote",  u"insisted", u"explained",
+       u"noted",     u"replied", u"urged",  u"claimed"};
+
+// Words that open a place name ("North Waziristan", "Southern Sudan").
+constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",    u"east",
+                                                         u"west",    u"northern", u"southern",
+                                                         u"eastern", u"western",  u"central",
+                                                         u"upper"};
+
+// The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
+constexpr std::array<std::u16string_view, 35> PlaceHeads
+    = {u"america",     u"europe",    u"strip",    u"east",      u"west",     u"north",
+       u"south",       u"sea",       u"ocean",    u"river",     u"gulf",     u"island",
+       u"islands",     u"mountains", u"valley",   u"peninsula", u"strait",   u"bay",
+       u"lake",        u"coast",     u"province", u"region",    u"desert",   u"basin",
+       u"canal",       u"square",    u"street",   u"county",    u"district", u"territory",
+       u"territories", u"highlands", u"plateau",  u"asia",      u"africa"};
+
+// The most tokens one candidate name may have, particles included.
+constexpr qsizetype MaxRunTokens = 24;
+
+class Run
+{
+public:
+    Run(const Knowledge &k, QStringView text)
+        : m_k(k)
+        , m_text(text)
+        , m_tokens(Tokenizer::tokenize(text))
+    {}
+
+    QList<Entity> extract();
+
+private:
+    QStringView word(qsizetype i) const
+    {
+        return m_text.sliced(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
+    }
+    // The words a..b as one name, with any run of spaces between them read as one space.
+    QString surface(qsizetype a, qsizetype b) const
+    {
+        const QStringView slice = m_text.sliced(m_tokens[a].start,
+                                                m_tokens[b].end - m_tokens[a].start);
+        for (qsizetype i = a + 1; i <= b; ++i) {
+            if (m_tokens[i].start - m_tokens[i - 1].end != 1
+                || m_text[m_tokens[i].start - 1] != u' ')
+                return slice.toString().simplified();
+        }
+        return slice.toString();
+    }
+    bool nameish(qsizetype i) const
+    {
+        return (m_tokens[i].capitalized || m_tokens[i].allCaps) && !m_tokens[i].hyphenModifier;
+    }
+    bool isParticle(qsizetype i) const { return oneOf(word(i), Particles); }
+    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i).toString().toLower()); }
+    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w.toString().toLower()); }
+    // The lower-case word right before token i, if only spaces separate them.
+    QStringView previousWord(qsizetype i) const
+    {
+        if (i == 0 || !m_tokens[i].joinedToPrevious)
+            return {};
+        return word(i - 1);
+    }
+    QStringView nextWord(qsizetype i) const
+    {
+        if (i + 1 >= m_tokens.size() || !m_tokens[i + 1].joinedToPrevious || m_tokens[i].possessive)
+            return {};
+        return word(i + 1);
+    }
+    bool isOrganizationNoun(QStringView w) const
+    {
+        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
+    }
+    bool isRoleWord(QStringView w) const
+    {
+        if (w.isEmpty() || !w[0].isLower())
+            return false;
+        const auto kind = m_k.title(w.toString());
+        return kind && *kind == Knowledge::TitleKind::Role;
+    }
+
+    void findSequences();
+    void analyze(qsizetype a, qsizetype b);
+    void classify(qsizetype a, qsizetype b, bool personCue, const QString &role);
+    qsizetype placeLengthAt(qsizetype a, qsizetype b) const;
+    qsizetype countryLengthAt(qsizetype a, qsizetype b) const;
+    bool isDemonymCompound(qsizetype i) const;
+    qsizetype titleEndingAt(qsizetype a, qsizetype t) const;
+    void add(qsizetype a, qsizetype b, EntityType type, Confidence c, const QString &role = {})
+    {
+        m_candidates.append({a, b, type, c, role});
+    }
+    QList<Entity> resolve();
+
+    const Knowledge &m_k;
+    QStringView m_text;
+    QList<Token> m_tokens;
+    QList<std::pair<qsizetype, qsizetype>> m_sequences;
+    QList<Candidate> m_candidates;
+};
+
+void Run::findSequences()
+{
+    const qsizetype n = m_tokens.size();
+    qsizetype i = 0;
+    while (i < n) {
+        if (!nameish(i)) {
+            ++i;
+            continue;
+        }
+        qsizetype a = i;
+        qsizetype b = i;
+        while (!m_tokens[b].possessive) {
+            qsizetype j = b + 1;
+            // Particles ("of", "bin", "of the") may join two capitalised words.
+            while (j < n && m_tokens[j].joinedToPrevious && !m_tokens[j].capitalized
+                   && (isParticle(j) || (word(j) == u"the" && word(j - 1) == u"of")) && j - b <= 2)
+                ++j;
+            if (j < n && m_tokens[j].joinedToPrevious && nameish(j)
+                && !(j > b + 1 && m_tokens[j - 1].possessive)) {
+                b = j;
+            } else {
+                break;
+            }
+        }
+        // No name is this long; a longer run ("A B C ..." for pages) is read in pieces, so that the
+        // work per run, and the recursion in analyze() and classify(), stays bounded.
+        for (qsizetype s = a; s <= b; s += MaxRunTokens)
+            m_sequences.append({s, std::min(b, s + MaxRunTokens - 1)});
+        i = b + 1;
+    }
+}
+
+qsizetype Run::countryLengthAt(qsizetype a, qsizetype b) const
+{
+    const qsizetype len = placeLengthAt(a, b);
+    const auto place = len > 0 ? m_k.place(surface(a, a + len - 1)) : std::nullopt;
+    return place && place->placeClass == Knowledge::PlaceClass::Country ? len : 0;
+}
+
+// "Israeli-Palestinian", "U.S.-German": every part of a hyphenated word is a demonym.
+bool Run::isDemonymCompound(qsizetype i) const
+{
+    const QStringView w = word(i);
+    if (!w.contains(u'-'))
+        return false;
+    for (QStringView part : w.tokenize(u'-')) {
+        if (!m_k.isDemonym(part.toString()))
+            return false;
+    }
+    return true;
+}
+
+qsizetype Run::placeLengthAt(qsizetype a, qsizetype b) const
+{
+    const qsizetype maxLen = std::min<qsizetype>(b - a + 1, m_k.longestPlaceWords());
+    for (qsizetype len = maxLen; len >= 1; --len) {
+        if (!nameish(a + len - 1))
+            continue;
+        if (m_k.place(surface(a, a + len - 1)))
+            return len;
+    }
+    return 0;
+}
+
+// The first token of a title that ends at token t (within [a, t]), or -1.
+qsizetype Run::titleEndingAt(qsizetype a, qsizetype t) const
+{
+    const qsizetype maxLen = std::min<qsizetype>(t - a + 1, m_k.longestTitleWords());
+    for (qsizetype len = maxLen; len >= 1; --len) {
+        const qsizetype s = t - len + 1;
+        if (m_k.title(surface(s, t)))
+            return s;
+    }
+    return -1;
+}
+
+void Run::analyze(qsizetype a, qsizetype b)
+{
+    // Calendar words split a run: "Tuesday", "February".
+    for (qsizetype i = a; i <= b; ++i) {
+        if (m_k.isCalendarWord(word(i).toString())) {
+            if (i > a)
+                analyze(a, i - 1);
+            if (i < b)
+                analyze(i + 1, b);
+            return;
+        }
+    }
+    // Peel off what comes before a name: demonyms and sentence-initial common words.
+    while (a <= b) {
+        if (isParticle(a) || (a > 0 && word(a) == u"the" && isParticle(a - 1))) {
+            ++a;
+            continue;
+        }
+        const QString w = word(a).toString();
+        const qsizetype placeLength = placeLengthAt(a, b);
+        // A demonym is not its place, unless it opens a longer name ("Saudi Arabia"), or names
+        // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
+        // "Russian TV").
+        if (placeLength <= 1 && (m_k.isDemonym(w) || isDemonymCompound(a))) {
+            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b).toString()))
+                break;
+            ++a;
+            continue;
+        }
+        if (placeLength > 0)
+            break;
+        if (a < b && m_k.isDemonym(surface(a, a + 1))) { // "North Korean", "Sri Lankan"
+            a += 2;
+            continue;
+        }
+        if (m_tokens[a].sentenceStart && isCommon(a) && !m_k.isGivenName(w) && !m_k.title(w)) {
+            if (a == b) {
+                // Kept as a weak reading: "Trump" opening a sentence is still Trump if the
+                // article names him elsewhere.
+                add(a, a, EntityType::Person, Unresolved);
+                return;
+            }
+            ++a;
+            continue;
+        }
+        break;
+    }
+    while (a <= b && isParticle(b))
+        --b;
+    if (a > b)
+        return;
+
+    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush".
+    for (qsizetype t = b - 1; t >= a; --t) {
+        const qsizetype ts = titleEndingAt(a, t);
+        if (ts < 0)
+            continue;
+        qsizetype roleStart = a;
+        if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a);
+            pl > 0 && a + pl <= ts) {
+            add(a, a + pl - 1, EntityType::Place, Strong);
+            roleStart = a + pl;
+        }
+        qsizetype n = t + 1;
+        if (word(n) == u"of") {
+            // "Secretary of State Rice": the words after "of" belong to the title until a name.
+            ++n;
+            if (n <= b && word(n) == u"the")
+                ++n;
+            while (n < b) {
+                const qsizetype remaining = b - n + 1;
+                const bool given = m_k.isGivenName(word(n).toString());
+                if ((remaining > 2 && !given) || (remaining > 1 && !given && isCommon(n)))
+                    ++n;
+                else
+                    break;
+            }
+            if (n > b)
+                return;
+        }
+        while (n <= b && (isParticle(n) || m_k.title(word(n).toString())))
+            ++n;
+        if (n > b)
+            return;
+        // "Justice Department", "Revolutionary Guards": the title word was part of a name that is
+        // not a person's.
+        const QString last = word(b).toString();
+        if (m_k.isOrganizationWord(last)) {
+            classify(roleStart, b, false, {});
+            return;
+        }
+        if (n == b && last.endsWith(u's') && isCommon(b))
+            return;
+        classify(n, b, true, surface(roleStart, n - 1));
+        return;
+    }
+    // A run that is only a title ("Prime Minister", "Press Secretary") names nobody.
+    if (const qsizetype ts = titleEndingAt(a, b); ts >= 0) {
+        // "U.S. Senator": the place before the title is still a place.
+        const qsizetype pl = ts > a ? placeLengthAt(a, ts - 1) : 0;
+        bool allTitle = true;
+        for (qsizetype i = a + pl; i < ts; ++i)
+            allTitle = allTitle && (isCommon(i) || isParticle(i));
+        if (allTitle) {
+            if (pl > 0)
+                add(a, a + pl - 1, EntityType::Place, Strong);
+            return;
+        }
+    }
+    classify(a, b, false, {});
+}
+
+void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role)
+{
+    const qsizetype n = b - a + 1;
+    const QString name = surface(a, b);
+    const QStringView prev = previousWord(a);
+    const QStringView next = nextWord(b);
+    if (personCue) {
+        add(a, b, EntityType::Person, Strong, role);
+        return;
+    }
+    if (m_k.place(name)) {
+        add(a, b, EntityType::Place, Strong);
+        return;
+    }
+    // Organisation words: "Defense Department", "Labour Party"; a place before one is its own
+    // mention ("U.S. Defense Department").
+    if (n >= 2) {
+        bool org = false;
+        for (qsizetype i = a + 1; i <= b; ++i)
+            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
+        if (org) {
+            // Only a country stands apart ("U.S. Defense Department"); a city is part of the
+            // name ("New York Times", "Hanoi University").
+            const qsizetype pl = countryLengthAt(a, b);
+            if (pl > 0 && a + pl <= b && !isParticle(a + pl)) {
+                add(a, a + pl - 1, EntityType::Place, Strong);
+                add(a + pl, b, EntityType::Organization, Medium);
+            } else {
+                add(a, b, EntityType::Organization, Medium);
+            }
+            return;
+        }
+    }
+    if (n == 1) {
+        const Token &t = m_tokens[a];
+        const QString w = word(a).toString();
+        if (w.size() < 2)
+            return;
+        if (t.allCaps) {
+            if (!isCommon(a))
+                add(a, a, EntityType::Organization, Medium);
+            return;
+        }
+        // "Nato", "Opec": an organisation's acronym as British news writes it, not a surname.
+        if (m_k.isOrganizationAcronym(w)) {
+            add(a, a, EntityType::Organization, Medium);
+            return;
+        }
+        if (isRoleWord(prev)) {
+            add(a, a, EntityType::Person, Strong, prev.toString());
+            return;
+        }
+        if (m_k.isOrganizationWord(w) && !t.sentenceStart) {
+            add(a, a, EntityType::Organization, Weak);
+            return;
+        }
+        if (m_k.isGivenName(w) && !isCommon(a)) {
+            add(a, a, EntityType::Person, Medium);
+            return;
+        }
+        // "Xinhua news agency", "Likud party": an organisation noun right after the name.
+        if (isOrganizationNoun(next)
+            || (isCommonWord(next) && isOrganizationNoun(nextWord(b + 1)))) {
+            add(a, a, EntityType::Organization, Medium);
+            return;
+        }
+        if (oneOf(next, SpeechVerbs)) {
+            add(a, a, EntityType::Person, Weak);
+            return;
+        }
+        if (oneOf(prev, Locatives)) {
+            add(a, a, EntityType::Place, Weak);
+            return;
+        }
+        if (prev == u"the" || prev == u"The") {
+            add(a, a, EntityType::Organization, Weak);
+            return;
+        }
+        add(a, a, EntityType::Person, Unresolved);
+        return;
+    }
+    // Several words.
+    // "Petter Solberg of Norway": a person and a place.
+    // "Sea of Oman", "Gulf of Aden": a place head before "of" names a place.
+    if (b - a >= 2 && word(a + 1) == u"of" && oneOf(word(a).toString().toLower(), PlaceHeads)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
+    for (qsizetype i = a + 1; i < b; ++i) {
+        if (word(i) == u"of" && m_k.place(surface(i + 1, b))
+            && !oneOf(word(a).toString().toLower(), PlaceHeads)) {
+            classify(a, i - 1, false, {});
+            add(i + 1, b, EntityType::Place, Strong);
+            return;
+        }
+    }
+    // "U.S. Gulf Coast", "United States Embassy": a country, then the rest read on its own.
+    if (const qsizetype pl = countryLengthAt(a, b); pl > 0 && a + pl <= b && !isParticle(a + pl)) {
+        add(a, a + pl - 1, EntityType::Place, Strong);
+        classify(a + pl, b, false, {});
+        return;
+    }
+    // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
+    for (qsizetype i = a + 1; i < b; ++i) {
+        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
+            && !isCommon(i) && !isParticle(i - 1)) {
+            add(i, b, EntityType::Person, Medium, surface(a, i - 1));
+            return;
+        }
+    }
+    if (oneOf(word(a).toString().toLower(), Compass) && !isCommon(b)) {
+        add(a, b, EntityType::Place, Medium); // "North Waziristan"
+        return;
+    }
+    if (oneOf(word(b).toString().toLower(), PlaceHeads)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
+    if (isRoleWord(prev)) {
+        add(a, b, EntityType::Person, Strong, prev.toString());
+        return;
+    }
+    if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
+        add(a, b, EntityType::Person, Strong);
+        return;
+    }
+    if (prev == u"the" || prev == u"The") {
+        const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
+        if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
+            add(a, b, EntityType::Place, Medium);
+        else
+            add(a, b, EntityType::Organization, Weak);
+        return;
+    }
+    bool particles = false;
+    for (qsizetype i = a; i <= b; ++i)
+        particles = particles || isParticle(i);
+    if (n <= 3 && !isCommon(a) && !m_tokens[a].allCaps && !particles) {
+        add(a, b, EntityType::Person, Medium);
+        return;
+    }
+    add(a, b, EntityType::Organization, Weak);
+}
+
+QList<Entity> Run::extract()
+{
+    findSequences();
+    for (const auto &[a, b] : std::as_const(m_sequences))
+        analyze(a, b);
+    return resolve();
+}
+
+QList<Entity> Run::resolve()
+{
+    // Surnames of people named in full, with where each full name is first used.
+    struct FullName
+    {
+        QString key;
+        qsizetype position;
+    };
+    QHash<QString, QList<FullName>> surnames;
+    for (const auto &c : std::as_const(m_candidates)) {
+        if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
+            surnames[word(c.last).toString()].append(
+                {surface(c.first, c.last), m_tokens[c.first].start});
+    }
+    for (auto &list : surnames) {
+        std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
+            return x.position < y.position;
+        });
+    }
+    // The strongest reading of each name anywhere in the text.
+    QHash<QString, std::pair<Confidence, EntityType>> best;
+    for (const auto &c : std::as_const(m_candidates)) {
+        auto &slot = best[surface(c.first, c.last)];
+        if (c.confidence > slot.first)
+            slot = {c.confidence, c.type};
+    }
+
+    struct Group
+    {
+        Entity entity;
+        qsizetype firstPosition = 0;
+    };
+    QHash<QString, qsizetype> groupIndex;
+    QList<Group> groups;
+    for (auto c : std::as_const(m_candidates)) {
+        const QString name = surface(c.first, c.last);
+        QString key;
+        const auto place = m_k.place(name);
+        if (c.first == c.last && surnames.contains(name)
+            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
+            // A surname alone: the nearest full name before it (or the first one after).
+            const auto &candidates = surnames[name];
+            // Positions ascend (see above); a binary search keeps a surname repeated a million
+            // times linear.
+            const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
+                                                m_tokens[c.first].start,
+                                                [](qsizetype pos, const FullName &f) {
+                                                    return pos < f.position;
+                                                });
+            const FullName *chosen = after == candidates.cbegin() ? &candidates.first()
+                                                                  : &*(after - 1);
+            c.type = EntityType::Person;
+            c.confidence = Strong;
+            key = chosen->key;
+        } else {
+            const auto &b = best[name];
+            if (b.first > c.confidence) {
+                c.confidence = b.first;
+                c.type = b.second;
+            }
+            if (c.confidence == Unresolved)
+                continue;
+            key = (c.type == EntityType::Place && place) ? place->canonical : name;
+        }
+        const QString id = entityTypeName(c.type) + u':' + key;
+        auto it = groupIndex.find(id);
+        if (it == groupIndex.end()) {
+            Group g;
+            g.entity.id = id;
+            g.entity.type = c.type;
+            g.firstPosition = m_tokens[c.first].start;
+            it = groupIndex.insert(id, groups.size());
+            groups.append(g);
+        }
+        Entity &e = groups[*it].entity;
+        const Mention m{m_tokens[c.first].start, m_tokens[c.last].end};
+        // Candidates come in text order, so a repeat can only be the last one.
+        if (e.mentions.isEmpty() || !(e.mentions.constLast() == m))
+            e.mentions.append(m);
+        if (name.size() > e.name.size())
+            e.name = name;
+        if (e.role.isEmpty() && !c.role.isEmpty())
+            e.role = c.role;
+    }
+    QList<Entity> entities;
+    entities.reserve(groups.size());
+    for (auto &g : groups)
+        entities.append(std::move(g.entity));
+    return entities;
+}
+
+} // namespace
+
+EntityExtractor::EntityExtractor(std::shared_ptr<const Knowledge> knowledge)
+    : m_knowledge(std::move(knowledge))
+{}
+
+EntityList EntityExtractor::extract(QStringView text) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    Run run(*m_knowledge, text);
+    EntityList list(run.extract());
+    spdlog::info("extracted {} entities, {} mentions from {} characters in {:.1f} ms", list.size(),
+                 list.mentionCount(), text.size(), double(timer.nsecsElapsed()) / 1e6);
+    return list;
+}

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/extraction/knowledgeformat.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <optional>
+
+// General knowledge about names that is not about any one article: gazetteers of places,
+// demonyms, given names, titles, organisation words and common English words (see
+// resources/data/SOURCES.md for sources and licences). Read in place from the compact table
+// that tools/knowledgec builds (KnowledgeFormat): loading costs nothing but checking the header
+// and the bounds of each section, and each lookup hashes the key, reads its bucket's 16-bit tags
+// and compares the key with a record only on a tag match.
+class Knowledge
+{
+public:
+    enum class PlaceClass { Country, Region, City, Continent, Area };
+    enum class TitleKind { Honorific, Role };
+
+    struct Place
+    {
+        QString canonical; // decoded from the table (where it is UTF-8)
+        PlaceClass placeClass = PlaceClass::City;
+    };
+
+    // The table embedded in the program; on a damaged table, an empty knowledge (logged).
+    static std::shared_ptr<const Knowledge> load();
+    // A table in memory (tests, tools); the bytes are kept.
+    static std::shared_ptr<const Knowledge> fromData(QByteArray data);
+
+    // Lookups take the text as written; they fold case and accents where English text varies.
+    std::optional<Place> place(const QString &surface) const;
+    bool isDemonym(const QString &word) const;
+    bool isGivenName(const QString &word) const;
+    bool isCommonWord(const QString &lowerCaseWord) const;
+    bool isCalendarWord(const QString &word) const;
+    bool isOrganizationWord(const QString &word) const;
+    // An organisation's acronym, in any case: "NATO", or "Nato" as British news writes it.
+    bool isOrganizationAcronym(const QString &word) const;
+    std::optional<TitleKind> title(const QString &phrase) const;
+    int longestTitleWords() const { return m_longestTitleWords; }
+    int longestPlaceWords() const { return m_longestPlaceWords; }
+
+    qsizetype placeCount() const;
+    qsizetype givenNameCount() const;
+
+    static QString foldAccents(const QString &text);
+
+private:
+    struct SectionView
+    {
+        const std::uint32_t *directory = nullptr; // bucketCount + 1 entry starts
+        const std::uint16_t *tags = nullptr;
+        const std::uint32_t *records = nullptr; // record offsets in the pool
+        const uchar *pool = nullptr;
+        std::uint32_t poolSize = 0;
+        std::uint32_t count = 0;
+        std::uint32_t bucketBits = 0;
+    };
+
+    // The pool offset just past the key of the record whose key equals `key` (where the
+    // section's payload starts), or -1.
+    qint64 find(std::uint32_t section, QStringView key) const;
+    // The string (uint8 length, UTF-8) at `offset` in a section's pool; false when it does not
+    // fit in the pool.
+    bool stringAt(const SectionView &s, std::uint32_t offset, const uchar **bytes,
+                  std::uint32_t *size) const;
+    // Logs, once, that a lookup found the table damaged (the lookup then finds nothing).
+    void damaged(std::uint32_t section) const;
+    bool valid(const QByteArray &data);
+
+    QByteArray m_owned; // the table, or a copy when it could not be used in place
+    SectionView m_sections[KnowledgeFormat::SectionCount] = {}; // empty until valid()
+    mutable std::atomic<bool> m_damageLogged = false;
+    int m_longestTitleWords = 1;
+    int m_longestPlaceWords = 1;
+};
