@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QtGlobal>
 #include <QString>
 
 // One article as the reader shows it: the text exactly as read, plus where it came from.
@@ -18,7 +19,13 @@ struct Article
 
     QString text;
     QString title;
-    QString source; // "builtin:ceasefire-talks", a file path, or "stdin"
+    QString source; // "builtin:ceasefire-talks", a file path, a web address, or "stdin"
+    // What the document says of itself, where it says it (a web page's metadata; empty otherwise).
+    QString byline;    // "By Jane Doe"-style author line, without the "By"
+    QString site;      // the publication ("The Guardian")
+    QString published; // ISO 8601 date or date-time, as the page gives it
+    QString language;  // BCP 47 ("en", "ar-EG")
+    Qt::LayoutDirection direction = Qt::LeftToRight;
     Format format = Format::PlainText;
     QString note; // what the loader assumed, for the user ("converted from HTML")
     QList<Paragraph> paragraphs;
