@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QtGlobal>
 #include <QString>
+#include <QtGlobal>
 
 // One article as the reader shows it: the text exactly as read, plus where it came from.
 struct Article
