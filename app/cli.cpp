@@ -1,10 +1,9 @@
 #include "cli.h"
 
 #include "core/document/articleloader.h"
-#include "core/entities/corrections.h"
 #include "core/entities/entityexport.h"
-#include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
+#include "core/session/articlesession.h"
 
 #include <cstdio>
 
@@ -22,19 +21,14 @@ int Cli::printEntities(const QString &file, const QString &format)
         std::fprintf(stderr, "article-reader: %s\n", qUtf8Printable(loaded.error));
         return 1;
     }
-    const EntityExtractor extractor(Knowledge::load());
-    EntityList entities = extractor.extract(loaded.article->text);
-    // The reader's corrections to this article, as the window shows them.
-    const QString sha = Corrections::fingerprint(loaded.article->text);
-    const QString path = Corrections::storagePathFor(file.isEmpty() || file == QStringLiteral("-")
-                                                         ? QString()
-                                                         : file,
-                                                     loaded.article->source);
-    const CorrectionsLoad corrections = Corrections::load(path, sha);
-    if (!corrections.ok())
-        std::fprintf(stderr, "article-reader: warning: %s\n", qUtf8Printable(corrections.warning));
-    else if (!corrections.corrections.isEmpty())
-        entities = corrections.corrections.apply(entities, loaded.article->text);
+    // The entities as the window shows them: the reader's corrections to this article applied.
+    const bool ownFile = !file.isEmpty() && file != QStringLiteral("-");
+    const ArticleSession::Extraction found = ArticleSession::extract(*loaded.article,
+                                                                     ownFile ? file : QString(),
+                                                                     Knowledge::load());
+    if (!found.warning.isEmpty())
+        std::fprintf(stderr, "article-reader: warning: %s\n", qUtf8Printable(found.warning));
+    const EntityList &entities = found.entities;
     const QByteArray out = format == QStringLiteral("csv")
                                ? EntityExport::toCsv(*loaded.article, entities)
                                : EntityExport::toJson(*loaded.article, entities);

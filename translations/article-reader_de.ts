@@ -93,10 +93,127 @@
     </message>
 </context>
 <context>
+    <name>ArticleSession</name>
+    <message>
+        <source>The file is kept as %1.damaged when you next correct an entity.</source>
+        <translation>Die Datei wird als %1.damaged aufbewahrt, sobald Sie das nächste Mal einen Namen korrigieren.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article text</source>
         <translation>Artikeltext</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>O&amp;rganisation</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Typ ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected</source>
+        <translation>Ausgewählte &amp;zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Split Off This Mention</source>
+        <translation>Diese Erwähnung &amp;abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Not an Entity</source>
+        <translation>&amp;Kein Name</translation>
+    </message>
+    <message>
+        <source>Show A&amp;gain</source>
+        <translation>&amp;Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Person</source>
+        <translation>Auswahl als &amp;Person markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection as P&amp;lace</source>
+        <translation>Auswahl als &amp;Ort markieren</translation>
+    </message>
+    <message>
+        <source>Mark Selection as &amp;Organization</source>
+        <translation>Auswahl als O&amp;rganisation markieren</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Corrections…</source>
+        <translation>Korrekturen zurück&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type</source>
+        <translation>&amp;Typ ändern</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>Namen ändern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Split Off Mention</source>
+        <translation>Erwähnung abtrennen</translation>
+    </message>
+    <message>
+        <source>Not an Entity</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>Wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Als %1 markieren</translation>
+    </message>
+    <message>
+        <source>Reset Corrections</source>
+        <translation>Korrekturen zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
+        <translation>
+            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrektur verwerfen?</numerusform>
+            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrekturen verwerfen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -120,6 +237,21 @@
     <message>
         <source>The corrections file could not be read (%1); using the extracted list.</source>
         <translation>Die Korrekturdatei konnte nicht gelesen werden (%1); die gefundene Liste wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Entity</name>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -272,120 +404,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>person</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Mentions in context</source>
-        <translation>Erwähnungen im Kontext</translation>
-    </message>
-    <message>
         <source>Finding people and places</source>
         <translation>Personen und Orte werden gesucht</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Text…</source>
-        <translation>Im Text &amp;suchen…</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Entities</source>
-        <translation>Namen &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Mention</source>
-        <translation>&amp;Vorherige Erwähnung</translation>
-    </message>
-    <message>
-        <source>Previous mention (Shift+F3)</source>
-        <translation>Vorherige Erwähnung (Umschalt+F3)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Mention</source>
-        <translation>&amp;Nächste Erwähnung</translation>
-    </message>
-    <message>
-        <source>Next mention (F3)</source>
-        <translation>Nächste Erwähnung (F3)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Highlight</source>
-        <translation>&amp;Hervorhebung aufheben</translation>
-    </message>
-    <message>
-        <source>Clear the highlight (Esc)</source>
-        <translation>Hervorhebung aufheben (Esc)</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Zurück</translation>
-    </message>
-    <message>
-        <source>Back to where you were (Alt+Left)</source>
-        <translation>Zurück zur vorherigen Stelle (Alt+Links)</translation>
-    </message>
-    <message>
-        <source>&amp;Forward</source>
-        <translation>Vor&amp;wärts</translation>
-    </message>
-    <message>
-        <source>Forward again (Alt+Right)</source>
-        <translation>Wieder vorwärts (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About Article Reader</source>
-        <translation>Ü&amp;ber Article Reader</translation>
     </message>
     <message>
         <source>About Article Reader</source>
@@ -394,62 +414,6 @@
     <message>
         <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Place names contain information from GeoNames (CC BY 4.0) and world-countries (ODbL 1.0); role words from WordNet 3.0 (Princeton University); see resources/data/SOURCES.md for every data source and licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Mentions</source>
-        <translation>Erwähnungen</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>&amp;Vergrößern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Actual Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Full Screen</source>
-        <translation>Vo&amp;llbild</translation>
-    </message>
-    <message>
-        <source>&amp;Shared Paragraphs Only</source>
-        <translation>Nur &amp;gemeinsame Absätze</translation>
-    </message>
-    <message>
-        <source>Dim the paragraphs that do not mention every selected entity (Ctrl+Shift+P)</source>
-        <translation>Absätze abblenden, die nicht alle ausgewählten Namen erwähnen (Strg+Umschalt+P)</translation>
-    </message>
-    <message>
-        <source>S&amp;ort Entities By</source>
-        <translation>Namen &amp;sortieren nach</translation>
-    </message>
-    <message>
-        <source>&amp;Mentions</source>
-        <translation>&amp;Erwähnungen</translation>
-    </message>
-    <message>
-        <source>&amp;First Appearance</source>
-        <translation>Reihenfolge im &amp;Text</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>Show &amp;People (%1)</source>
-        <translation>&amp;Personen anzeigen (%1)</translation>
-    </message>
-    <message>
-        <source>Show P&amp;laces (%1)</source>
-        <translation>Or&amp;te anzeigen (%1)</translation>
-    </message>
-    <message>
-        <source>Show O&amp;rganizations (%1)</source>
-        <translation>O&amp;rganisationen anzeigen (%1)</translation>
     </message>
     <message>
         <source>%1 — Article Reader</source>
@@ -479,10 +443,6 @@
         <source>%1 was deleted or moved; the text shown is the last version read.</source>
         <translation>%1 wurde gelöscht oder verschoben; angezeigt wird die zuletzt gelesene Fassung.</translation>
     </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
     <message numerus="yes">
         <source>%n paragraph(s) mention every selected entity</source>
         <translation>
@@ -497,78 +457,6 @@
     <message>
         <source>Click to follow, Ctrl+click to add</source>
         <translation>Klicken zum Folgen, Strg+Klick zum Hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1, %2, mention %3, paragraph %4</source>
-        <translation>%1, %2, Erwähnung %3, Absatz %4</translation>
-    </message>
-    <message>
-        <source>Choose a person or place to follow it through the text</source>
-        <translation>Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
-    </message>
-    <message>
-        <source>Mentions of %1 in context</source>
-        <translation>Erwähnungen von %1 im Kontext</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Follow another entity</source>
-        <translation>Einem anderen Namen folgen</translation>
-    </message>
-    <message>
-        <source>↑ / ↓ in the list</source>
-        <translation>↑ / ↓ in der Liste</translation>
-    </message>
-    <message>
-        <source>Add an entity to the selection</source>
-        <translation>Einen Namen zur Auswahl hinzufügen</translation>
-    </message>
-    <message>
-        <source>Ctrl+click (list or text)</source>
-        <translation>Strg+Klick (Liste oder Text)</translation>
-    </message>
-    <message>
-        <source>Next / previous find match</source>
-        <translation>Nächster / vorheriger Suchtreffer</translation>
-    </message>
-    <message>
-        <source>Enter / Shift+Enter in the find bar</source>
-        <translation>Eingabe / Umschalt+Eingabe in der Suchleiste</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Suchleiste schließen</translation>
-    </message>
-    <message>
-        <source>Esc in the find bar</source>
-        <translation>Esc in der Suchleiste</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s) applied</source>
@@ -585,127 +473,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Export Entities…</source>
-        <translation>Namen &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Article as &amp;HTML…</source>
-        <translation>Artikel als &amp;HTML exportieren…</translation>
-    </message>
-    <message>
-        <source>Copy Entity &amp;List</source>
-        <translation>Namens&amp;liste kopieren</translation>
-    </message>
-    <message>
-        <source>Co&amp;rrect Entities</source>
-        <translation>Namen k&amp;orrigieren</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Change &amp;Type</source>
-        <translation>&amp;Typ ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation>&amp;Person</translation>
-    </message>
-    <message>
-        <source>P&amp;lace</source>
-        <translation>&amp;Ort</translation>
-    </message>
-    <message>
-        <source>&amp;Organization</source>
-        <translation>O&amp;rganisation</translation>
-    </message>
-    <message>
-        <source>Change Type</source>
-        <translation>Typ ändern</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Selected</source>
-        <translation>Ausgewählte &amp;zusammenführen</translation>
-    </message>
-    <message>
-        <source>&amp;Split Off This Mention</source>
-        <translation>Diese Erwähnung &amp;abtrennen</translation>
-    </message>
-    <message>
-        <source>&amp;Not an Entity</source>
-        <translation>&amp;Kein Name</translation>
-    </message>
-    <message>
-        <source>Show A&amp;gain</source>
-        <translation>&amp;Wieder anzeigen</translation>
-    </message>
-    <message>
-        <source>Mark Selection as &amp;Person</source>
-        <translation>Auswahl als &amp;Person markieren</translation>
-    </message>
-    <message>
-        <source>Mark Selection as P&amp;lace</source>
-        <translation>Auswahl als &amp;Ort markieren</translation>
-    </message>
-    <message>
-        <source>Mark Selection as &amp;Organization</source>
-        <translation>Auswahl als O&amp;rganisation markieren</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Corrections…</source>
-        <translation>Korrekturen zurück&amp;setzen…</translation>
-    </message>
-    <message>
         <source>Corrections not applied</source>
         <translation>Korrekturen nicht angewandt</translation>
     </message>
     <message>
-        <source>The file is kept as %1.damaged when you next correct an entity.</source>
-        <translation>Die Datei wird als %1.damaged aufbewahrt, sobald Sie das nächste Mal einen Namen korrigieren.</translation>
-    </message>
-    <message>
         <source>Could not save the corrections: %1</source>
         <translation>Die Korrekturen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Rename Entity</source>
-        <translation>Namen ändern</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>Split Off Mention</source>
-        <translation>Erwähnung abtrennen</translation>
-    </message>
-    <message>
-        <source>Not an Entity</source>
-        <translation>Kein Name</translation>
-    </message>
-    <message>
-        <source>Show Again</source>
-        <translation>Wieder anzeigen</translation>
-    </message>
-    <message>
-        <source>Mark as %1</source>
-        <translation>Als %1 markieren</translation>
-    </message>
-    <message>
-        <source>Reset Corrections</source>
-        <translation>Korrekturen zurücksetzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
-        <translation>
-            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrektur verwerfen?</numerusform>
-            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrekturen verwerfen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Export Entities</source>
@@ -780,10 +553,6 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Choose a person or place above to read each of its mentions in its sentence</source>
-        <translation>Oben eine Person oder einen Ort wählen, um jede Erwähnung in ihrem Satz zu lesen</translation>
-    </message>
-    <message>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2)…</translation>
     </message>
@@ -793,6 +562,21 @@
     <message>
         <source>Paragraph %1: %2</source>
         <translation>Absatz %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MentionContextPanel</name>
+    <message>
+        <source>Mentions in context</source>
+        <translation>Erwähnungen im Kontext</translation>
+    </message>
+    <message>
+        <source>Choose a person or place above to read each of its mentions in its sentence</source>
+        <translation>Oben eine Person oder einen Ort wählen, um jede Erwähnung in ihrem Satz zu lesen</translation>
+    </message>
+    <message>
+        <source>Mentions of %1 in context</source>
+        <translation>Erwähnungen von %1 im Kontext</translation>
     </message>
 </context>
 <context>
@@ -819,6 +603,240 @@
     <message>
         <source>Where the mentions are in the whole article; click or drag to go there</source>
         <translation>Wo die Erwähnungen im ganzen Artikel stehen; klicken oder ziehen, um dorthin zu gehen</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Export Entities…</source>
+        <translation>Namen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Article as &amp;HTML…</source>
+        <translation>Artikel als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Text…</source>
+        <translation>Im Text &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Entities</source>
+        <translation>Namen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Copy Entity &amp;List</source>
+        <translation>Namens&amp;liste kopieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect Entities</source>
+        <translation>Namen k&amp;orrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
+    <message>
+        <source>&amp;Shared Paragraphs Only</source>
+        <translation>Nur &amp;gemeinsame Absätze</translation>
+    </message>
+    <message>
+        <source>Dim the paragraphs that do not mention every selected entity (Ctrl+Shift+P)</source>
+        <translation>Absätze abblenden, die nicht alle ausgewählten Namen erwähnen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ort Entities By</source>
+        <translation>Namen &amp;sortieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Mentions</source>
+        <translation>&amp;Erwähnungen</translation>
+    </message>
+    <message>
+        <source>&amp;First Appearance</source>
+        <translation>Reihenfolge im &amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Mention</source>
+        <translation>&amp;Vorherige Erwähnung</translation>
+    </message>
+    <message>
+        <source>Previous mention (Shift+F3)</source>
+        <translation>Vorherige Erwähnung (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Mention</source>
+        <translation>&amp;Nächste Erwähnung</translation>
+    </message>
+    <message>
+        <source>Next mention (F3)</source>
+        <translation>Nächste Erwähnung (F3)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Highlight</source>
+        <translation>&amp;Hervorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the highlight (Esc)</source>
+        <translation>Hervorhebung aufheben (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Alt+Left)</source>
+        <translation>Zurück zur vorherigen Stelle (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Wieder vorwärts (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Article Reader</source>
+        <translation>Ü&amp;ber Article Reader</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Choose a person or place to follow it through the text</source>
+        <translation>Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
+    </message>
+    <message>
+        <source>Show &amp;People (%1)</source>
+        <translation>&amp;Personen anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show P&amp;laces (%1)</source>
+        <translation>Or&amp;te anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Show O&amp;rganizations (%1)</source>
+        <translation>O&amp;rganisationen anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>%1, %2, mention %3, paragraph %4</source>
+        <translation>%1, %2, Erwähnung %3, Absatz %4</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Follow another entity</source>
+        <translation>Einem anderen Namen folgen</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ in the list</source>
+        <translation>↑ / ↓ in der Liste</translation>
+    </message>
+    <message>
+        <source>Add an entity to the selection</source>
+        <translation>Einen Namen zur Auswahl hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+click (list or text)</source>
+        <translation>Strg+Klick (Liste oder Text)</translation>
+    </message>
+    <message>
+        <source>Next / previous find match</source>
+        <translation>Nächster / vorheriger Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter in the find bar</source>
+        <translation>Eingabe / Umschalt+Eingabe in der Suchleiste</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Esc in the find bar</source>
+        <translation>Esc in der Suchleiste</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,9 @@
             <numerusform>%n paragraphs mention every selected entity</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CorrectionController</name>
     <message numerus="yes">
         <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
         <translation>

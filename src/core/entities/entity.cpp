@@ -1,5 +1,7 @@
 #include "core/entities/entity.h"
 
+#include <QCoreApplication>
+
 QString entityTypeName(EntityType type)
 {
     switch (type) {
@@ -22,4 +24,17 @@ std::optional<EntityType> entityTypeFromName(QStringView name)
     if (name == u"organization")
         return EntityType::Organization;
     return std::nullopt;
+}
+
+QString entityTypeLabel(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person:
+        return QCoreApplication::translate("Entity", "person");
+    case EntityType::Place:
+        return QCoreApplication::translate("Entity", "place");
+    case EntityType::Organization:
+        return QCoreApplication::translate("Entity", "organization");
+    }
+    return {};
 }

@@ -12,6 +12,8 @@ enum class EntityType { Person, Place, Organization };
 // The stable names of the headless contract: "person", "place", "organization".
 QString entityTypeName(EntityType type);
 std::optional<EntityType> entityTypeFromName(QStringView name);
+// The type as the reader's window names it, translated: "person", "Person" in German.
+QString entityTypeLabel(EntityType type);
 
 // A person, place or organization with all its mentions, in text order.
 struct Entity

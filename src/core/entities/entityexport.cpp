@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -274,4 +275,14 @@ QString EntityExport::toPlainList(const EntityList &entities)
                + QStringLiteral(" \u2014 ") + mentionsText(e.mentions.size()) + u'\n';
     }
     return out;
+}
+
+bool EntityExport::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = file.errorString();
+    return false;
 }

@@ -9,7 +9,7 @@
 struct Article;
 class EntityList;
 
-// Writes entities in the headless contract's formats (DESIGN.md): JSON with Unicode code point
+// Writes entities in the headless contract's formats (README, "Headless"; docs/ARCHITECTURE.md): JSON with Unicode code point
 // offsets, or CSV with one row per entity; the article as HTML with highlights; a plain list for
 // the clipboard. Entities the reader hid are left out of all of them.
 namespace EntityExport {
@@ -24,4 +24,8 @@ QByteArray toHtml(const Article &article, const EntityList &entities,
 
 // One line per entity: "Donald Trump — person — 9 mentions".
 QString toPlainList(const EntityList &entities);
+
+// Writes a whole file or nothing (QSaveFile): a failed export never leaves half a file. On
+// failure *error (if given) says why.
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 } // namespace EntityExport

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/entities/entity.h"
+
 #include <QList>
 #include <QString>
 
@@ -13,6 +15,8 @@ class EntitySelection
 {
 public:
     static constexpr int SlotCount = 8;
+    // The slot that says an entity's type: 0 person, 1 place, 2 organization.
+    static int typeSlot(EntityType type) { return int(type); }
 
     struct Item
     {

@@ -1,19 +1,20 @@
 #include "ui/corrections/correctioncommand.h"
 
-CorrectionCommand::CorrectionCommand(const Correction &correction, const QString &text, Apply apply,
-                                     Revert revert)
+#include "core/session/articlesession.h"
+
+CorrectionCommand::CorrectionCommand(ArticleSession *session, const Correction &correction,
+                                     const QString &text)
     : QUndoCommand(text)
+    , m_session(session)
     , m_correction(correction)
-    , m_apply(std::move(apply))
-    , m_revert(std::move(revert))
 {}
 
 void CorrectionCommand::redo()
 {
-    m_apply(m_correction);
+    m_session->applyCorrection(m_correction);
 }
 
 void CorrectionCommand::undo()
 {
-    m_revert();
+    m_session->revertLastCorrection();
 }

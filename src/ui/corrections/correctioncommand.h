@@ -4,23 +4,20 @@
 
 #include <QUndoCommand>
 
-#include <functional>
+class ArticleSession;
 
-// One correction on the undo stack: redo appends it to the article's corrections, undo removes
-// it again. The window gives the two functions; the command only remembers what was done.
+// One correction on the undo stack. It acts on the session, as Okular's annotation commands act
+// on its document: redo appends the correction there (which applies and saves it), undo takes it
+// back. The reading state follows the session's change by itself; nothing here knows a widget.
 class CorrectionCommand final : public QUndoCommand
 {
 public:
-    using Apply = std::function<void(const Correction &)>;
-    using Revert = std::function<void()>;
-
-    CorrectionCommand(const Correction &correction, const QString &text, Apply apply, Revert revert);
+    CorrectionCommand(ArticleSession *session, const Correction &correction, const QString &text);
 
     void redo() override;
     void undo() override;
 
 private:
+    ArticleSession *m_session;
     Correction m_correction;
-    Apply m_apply;
-    Revert m_revert;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities/entity.h"
+#include "core/navigation/entityselection.h"
 
 #include <QColor>
 
@@ -17,7 +18,7 @@ struct EntityColors
     // The colours of a selection slot (EntitySelection): slots 0-2 are the type colours, the
     // others distinct hues for entities followed side by side.
     static EntityColors forSlot(int slot, const QPalette &palette);
-    static int slotForType(EntityType type) { return int(type); }
+    static int slotForType(EntityType type) { return EntitySelection::typeSlot(type); }
     // Find-in-text matches: a colour no entity slot uses.
     static EntityColors forFind(const QPalette &palette);
     static bool isDark(const QPalette &palette);

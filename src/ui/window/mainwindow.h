@@ -1,42 +1,42 @@
 #pragma once
 
 #include "core/document/article.h"
-#include "core/entities/corrections.h"
-#include "core/entities/entitylist.h"
-#include "core/navigation/entityselection.h"
-#include "core/navigation/mentionnavigator.h"
-#include "core/navigation/navigationhistory.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class ArticleSession;
 class ArticleView;
-class EmptyViewText;
+class CorrectionController;
 class EntityList;
 class EntityListModel;
+class EntitySelection;
 class EntitySidebar;
 class FindBar;
+class HighlightController;
 class Knowledge;
-class MentionContextModel;
+class MentionContextPanel;
+class MentionNavigator;
 class OverviewRuler;
-class QAction;
-class QActionGroup;
 class QFileSystemWatcher;
-class QLabel;
 class QListView;
-class QMenu;
+class QMessageBox;
 class QProgressBar;
 class QSplitter;
 class QTimer;
 class QUndoStack;
-template<typename T>
-class QFutureWatcher;
+class ReaderActions;
+class ReaderSettings;
+class ReadingState;
 
 // The reader's window: the article in the middle with its overview ruler, the people and places
 // beside it with the mentions of the followed one in context, and the mention navigation in the
-// tool bar. Extraction runs on a worker thread; the text shows at once. The window decides what
-// requests from its widgets mean; the widgets only display and forward.
+// tool bar. It lays the widgets out and wires them to the state they show: the open article
+// (ArticleSession), where the reader is in it (ReadingState), the settings (ReaderSettings).
+// Menus and keys are ReaderActions', corrections CorrectionController's, highlights
+// HighlightController's. What stays here: opening, reloading and watching files, drops, the
+// status bar, About, and the forwarders that main.cpp and the tests use.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -61,28 +61,32 @@ public:
     // Follows these entities side by side (ids as in EntityList); the last is the one stepped.
     void selectEntities(const QStringList &ids, const QString &currentId);
 
-    const Article &article() const { return m_article; }
+    ArticleSession *session() const { return m_session; }
+    ReadingState *reading() const { return m_reading; }
+    ReaderSettings *settings() const { return m_settings; }
+    EntityListModel *entityModel() const { return m_model; }
+    CorrectionController *correctionController() const { return m_corrections; }
+    ReaderActions *actions() const { return m_actions; }
+
+    const Article &article() const;
     const EntityList &entities() const;
-    const MentionNavigator &navigator() const { return m_navigator; }
-    const EntitySelection &selection() const { return m_selection; }
+    const MentionNavigator &navigator() const;
+    const EntitySelection &selection() const;
+    QString selectedEntityId() const;
     ArticleView *articleView() const { return m_view; }
     EntitySidebar *sidebar() const { return m_sidebar; }
     OverviewRuler *ruler() const { return m_ruler; }
     FindBar *findBar() const { return m_findBar; }
-    QListView *contextView() const { return m_contextView; }
+    QListView *contextView() const;
     // What the mentions-in-context list says while it is empty.
     QString contextPlaceholderText() const;
-    QString selectedEntityId() const { return m_activeId; }
     QString currentFile() const { return m_currentFile; }
     bool isExtracting() const;
     QStringList recentFiles() const;
     QList<QAction *> shortcutActions() const;
 
-    // Corrections: each goes on the undo stack, is replayed onto the extraction and saved.
-    void correct(const Correction &correction, const QString &description);
-    const Corrections &corrections() const { return m_corrections; }
-    QString correctionsPath() const { return m_correctionsPath; }
-    QUndoStack *undoStack() const { return m_undo; }
+    QString correctionsPath() const;
+    QUndoStack *undoStack() const;
     // Export the (corrected) entities: JSON or CSV by the file's suffix; the article as HTML.
     bool exportEntities(const QString &path, QString *error = nullptr);
     bool exportArticleHtml(const QString &path, QString *error = nullptr);
@@ -90,6 +94,8 @@ public:
 signals:
     // The sidebar holds the entities of the article now shown.
     void entitiesReady();
+    // The file shown changed (empty: the article did not come from a file).
+    void currentFileChanged(const QString &path);
 
 public slots:
     void nextMention();
@@ -99,14 +105,9 @@ public slots:
     void reload();
     void goBack();
     void goForward();
+    void setZoom(int steps);
     void showShortcuts();
-    void renameEntity();
-    void mergeSelected();
-    void splitCurrentMention();
-    void hideSelected();
-    void unhideSelected();
-    void markSelection(EntityType type);
-    void resetCorrections();
+    void showAbout();
     void exportEntitiesInteractively();
     void exportHtmlInteractively();
     void copyEntityList();
@@ -118,86 +119,37 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct KnowledgeSlot;
-
-    void createActions();
-    void createViewMenu(QMenu *view);
-    void startExtraction();
-    void setEntities(const EntityList &entities);
+    void createLayout();
+    void connectState();
+    void setCurrentFile(const QString &path);
+    void articleChanged();
+    void showEntities();
+    void extractionStarted();
     void extractionFinished();
-    void applySelection(const QStringList &ids, const QString &currentId, bool jump);
-    void refreshHighlights();
-    void showCurrentMention();
-    void updateNavigation();
-    void updateTypeActions();
-    void updateRecentMenu();
-    void addRecentFile(const QString &path);
+    void syncSidebar();
+    void showCorrectionsWarning(const QString &message);
     void watch(const QString &path);
     void fileChangedOnDisk();
-    void recordJump();
-    void textClicked(qsizetype position, Qt::KeyboardModifiers modifiers);
     void textHovered(qsizetype position, const QPoint &globalPos);
-    void find(const QString &text, bool caseSensitive, bool wholeWords);
-    void stepFind(int direction);
-    void setZoom(int steps);
-    void createCorrectionActions(QMenu *edit, QMenu *file);
-    void loadCorrections();
-    void correctionsChanged(const QString &selectId);
-    void showEntityMenu(const QPoint &globalPos);
-    void showTextMenu(const QPoint &pos);
-    void updateCorrectionActions();
+    QString exportBaseName() const;
 
-    std::shared_ptr<KnowledgeSlot> m_knowledge;
-    Article m_article;
-    QString m_currentFile;
-    MentionNavigator m_navigator;
-    EntitySelection m_selection;
-    NavigationHistory m_history;
-    QString m_activeId;     // the selected entity that F3 steps through
-    QStringList m_reselect; // kept across a reload
-    quint64 m_generation = 0;
-    QList<Mention> m_findMatches;
-    qsizetype m_findCurrent = -1;
-
+    ReaderSettings *m_settings = nullptr;
+    ArticleSession *m_session = nullptr;
     EntityListModel *m_model = nullptr;
-    MentionContextModel *m_contextModel = nullptr;
+    ReadingState *m_reading = nullptr;
+    QString m_currentFile;
+
     EntitySidebar *m_sidebar = nullptr;
-    QListView *m_contextView = nullptr;
-    EmptyViewText *m_contextEmpty = nullptr;
-    QLabel *m_contextTitle = nullptr;
+    MentionContextPanel *m_contextPanel = nullptr;
     ArticleView *m_view = nullptr;
     OverviewRuler *m_ruler = nullptr;
     FindBar *m_findBar = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
-    QLabel *m_entityLabel = nullptr;
-    QLabel *m_positionLabel = nullptr;
     QProgressBar *m_busy = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_previousAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_backAction = nullptr;
-    QAction *m_forwardAction = nullptr;
-    QAction *m_sharedAction = nullptr;
-    QAction *m_typeActions[3] = {};
-    QActionGroup *m_sortGroup = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    HighlightController *m_highlights = nullptr;
+    CorrectionController *m_corrections = nullptr;
+    ReaderActions *m_actions = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
-    QFutureWatcher<EntityList> *m_extraction = nullptr;
-
-    EntityList m_extracted; // what the extractor found, before the reader's corrections
-    Corrections m_corrections;
-    QString m_correctionsPath;
-    bool m_correctionsDamaged = false; // keep the damaged file aside before the first save
-    QUndoStack *m_undo = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_mergeAction = nullptr;
-    QAction *m_splitAction = nullptr;
-    QAction *m_hideAction = nullptr;
-    QAction *m_unhideAction = nullptr;
-    QAction *m_markActions[3] = {};
-    QAction *m_typeChangeActions[3] = {};
-    QAction *m_resetAction = nullptr;
 };

@@ -1,0 +1,269 @@
+#include "ui/corrections/correctioncontroller.h"
+
+#include "core/session/articlesession.h"
+#include "core/session/readingstate.h"
+#include "ui/corrections/correctioncommand.h"
+#include "ui/sidebar/entitysidebar.h"
+#include "ui/text/articleview.h"
+#include "ui/window/keys.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTreeView>
+#include <QUndoStack>
+
+CorrectionController::CorrectionController(ArticleSession *session, ReadingState *reading,
+                                           EntitySidebar *sidebar, ArticleView *view,
+                                           QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_session(session)
+    , m_reading(reading)
+    , m_sidebar(sidebar)
+    , m_view(view)
+    , m_dialogParent(dialogParent)
+    , m_undo(new QUndoStack(this))
+{
+    m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        Keys::withStandard(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo));
+
+    m_renameAction = new QAction(tr("&Rename\u2026"), this);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAction, &QAction::triggered, this, &CorrectionController::renameEntity);
+    const std::pair<QString, EntityType> types[] = {{tr("&Person"), EntityType::Person},
+                                                    {tr("P&lace"), EntityType::Place},
+                                                    {tr("&Organization"), EntityType::Organization}};
+    for (const auto &[label, t] : types) {
+        const EntityType entityType = t;
+        QAction *a = new QAction(label, this);
+        connect(a, &QAction::triggered, this, [this, entityType] {
+            const Entity *e = m_reading->activeEntity();
+            if (e && e->type != entityType)
+                correct(Correction::changeType(e->id, entityType), tr("Change Type"));
+        });
+        m_typeChangeActions[int(t)] = a;
+    }
+    m_mergeAction = new QAction(tr("&Merge Selected"), this);
+    m_mergeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_mergeAction, &QAction::triggered, this, &CorrectionController::mergeSelected);
+    m_splitAction = new QAction(tr("&Split Off This Mention"), this);
+    connect(m_splitAction, &QAction::triggered, this, &CorrectionController::splitCurrentMention);
+    m_hideAction = new QAction(tr("&Not an Entity"), this);
+    m_hideAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    connect(m_hideAction, &QAction::triggered, this, &CorrectionController::hideSelected);
+    m_unhideAction = new QAction(tr("Show A&gain"), this);
+    connect(m_unhideAction, &QAction::triggered, this, &CorrectionController::unhideSelected);
+    const std::pair<QString, EntityType> marks[]
+        = {{tr("Mark Selection as &Person"), EntityType::Person},
+           {tr("Mark Selection as P&lace"), EntityType::Place},
+           {tr("Mark Selection as &Organization"), EntityType::Organization}};
+    const QKeySequence markKeys[] = {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_P),
+                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
+                                     QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O)};
+    for (const auto &[label, t] : marks) {
+        const EntityType entityType = t;
+        QAction *a = new QAction(label, this);
+        a->setShortcut(markKeys[int(t)]);
+        connect(a, &QAction::triggered, this, [this, entityType] { markSelection(entityType); });
+        m_markActions[int(t)] = a;
+    }
+    m_resetAction = new QAction(tr("Reset &Corrections\u2026"), this);
+    connect(m_resetAction, &QAction::triggered, this, &CorrectionController::resetCorrections);
+    // F2 and Delete belong to the list of entities: in the filter box and the find bar they
+    // keep their usual meaning.
+    for (QAction *a : {m_renameAction, m_hideAction}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_sidebar->view()->addAction(a);
+    }
+
+    connect(m_sidebar, &EntitySidebar::mergeRequested, this,
+            [this](const QString &target, const QStringList &ids) {
+                correct(Correction::merge(target, ids), tr("Merge"));
+            });
+    connect(m_sidebar, &EntitySidebar::contextMenuRequested, this,
+            &CorrectionController::showEntityMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CorrectionController::showTextMenu);
+
+    // What can be corrected follows what is selected, in the list and in the text.
+    connect(m_undo, &QUndoStack::indexChanged, this, &CorrectionController::updateActions);
+    connect(m_reading, &ReadingState::selectionChanged, this, &CorrectionController::updateActions);
+    connect(m_reading, &ReadingState::currentMentionChanged, this,
+            &CorrectionController::updateActions);
+    connect(m_session, &ArticleSession::entitiesChanged, this, &CorrectionController::updateActions);
+    connect(m_session, &ArticleSession::articleChanged, this, [this] {
+        m_undo->clear(); // corrections of another article are not undone here
+        updateActions();
+    });
+    connect(m_view, &QTextEdit::copyAvailable, this, &CorrectionController::updateActions);
+    updateActions();
+}
+
+void CorrectionController::addActionsTo(QMenu *menu)
+{
+    menu->addAction(m_renameAction);
+    QMenu *type = menu->addMenu(tr("Change &Type"));
+    for (QAction *a : m_typeChangeActions)
+        type->addAction(a);
+    menu->addAction(m_mergeAction);
+    menu->addAction(m_splitAction);
+    menu->addAction(m_hideAction);
+    menu->addAction(m_unhideAction);
+    menu->addSeparator();
+    for (QAction *a : m_markActions)
+        menu->addAction(a);
+    menu->addSeparator();
+    menu->addAction(m_resetAction);
+}
+
+void CorrectionController::updateActions()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    const Entity *active = m_reading->activeEntity();
+    const EntityList &list = m_session->entities();
+    const bool any = !ids.isEmpty();
+    m_renameAction->setEnabled(active != nullptr);
+    for (QAction *a : m_typeChangeActions)
+        a->setEnabled(active != nullptr);
+    m_mergeAction->setEnabled(ids.size() >= 2);
+    m_splitAction->setEnabled(active && active->mentions.size() > 1 && m_reading->currentMention());
+    bool hidden = false, shown = false;
+    for (const QString &id : ids) {
+        if (const Entity *e = list.find(id))
+            (e->hidden ? hidden : shown) = true;
+    }
+    m_hideAction->setEnabled(any && shown);
+    m_unhideAction->setEnabled(any && hidden);
+    const bool selection = m_view->textCursor().hasSelection();
+    for (QAction *a : m_markActions)
+        a->setEnabled(selection && !m_session->extracted().isEmpty());
+    m_resetAction->setEnabled(!m_session->corrections().isEmpty());
+}
+
+void CorrectionController::correct(const Correction &correction, const QString &description)
+{
+    if (!m_session->canCorrect(correction))
+        return;
+    m_undo->push(new CorrectionCommand(m_session, correction, description));
+}
+
+void CorrectionController::renameEntity()
+{
+    const Entity *e = m_reading->activeEntity();
+    if (!e)
+        return;
+    const QString id = e->id;
+    const QString old = e->name;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("Rename Entity"), tr("Name:"),
+                                               QLineEdit::Normal, old, &ok)
+                             .simplified();
+    if (ok && !name.isEmpty() && name != old)
+        correct(Correction::rename(id, name), tr("Rename"));
+}
+
+void CorrectionController::mergeSelected()
+{
+    QStringList ids = m_sidebar->selectedIds();
+    if (ids.size() < 2)
+        return;
+    const QString active = m_reading->activeId();
+    const QString target = ids.contains(active) ? active : ids.first();
+    ids.removeAll(target);
+    correct(Correction::merge(target, ids), tr("Merge"));
+}
+
+void CorrectionController::splitCurrentMention()
+{
+    const Mention *m = m_reading->currentMention();
+    if (m && !m_reading->activeId().isEmpty())
+        correct(Correction::splitMention(m_reading->activeId(), *m), tr("Split Off Mention"));
+}
+
+void CorrectionController::hideSelected()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undo->beginMacro(tr("Not an Entity"));
+    for (const QString &id : ids) {
+        const Entity *e = m_session->entities().find(id);
+        if (e && !e->hidden)
+            correct(Correction::hide(id), tr("Not an Entity"));
+    }
+    m_undo->endMacro();
+}
+
+void CorrectionController::unhideSelected()
+{
+    const QStringList ids = m_sidebar->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_undo->beginMacro(tr("Show Again"));
+    for (const QString &id : ids) {
+        const Entity *e = m_session->entities().find(id);
+        if (e && e->hidden)
+            correct(Correction::unhide(id), tr("Show Again"));
+    }
+    m_undo->endMacro();
+}
+
+void CorrectionController::markSelection(EntityType type)
+{
+    const QTextCursor cursor = m_view->textCursor();
+    if (!cursor.hasSelection())
+        return;
+    const Mention selection{cursor.selectionStart(), cursor.selectionEnd()};
+    const QString text
+        = m_session->article().text.sliced(selection.start, selection.length()).simplified();
+    if (text.isEmpty() || text.size() > 200)
+        return;
+    correct(Correction::addEntity(text, type, selection),
+            tr("Mark as %1").arg(entityTypeLabel(type)));
+}
+
+void CorrectionController::resetCorrections()
+{
+    const Corrections &corrections = m_session->corrections();
+    if (corrections.isEmpty())
+        return;
+    if (QMessageBox::question(m_dialogParent, tr("Reset Corrections"),
+                              tr("Go back to the entities as they were found, forgetting %n "
+                                 "correction(s)?",
+                                 nullptr, int(corrections.size())))
+        != QMessageBox::Yes)
+        return;
+    m_undo->clear();
+    m_session->setCorrections({});
+}
+
+void CorrectionController::showEntityMenu(const QPoint &globalPos)
+{
+    updateActions();
+    QMenu menu(m_dialogParent);
+    menu.addAction(m_renameAction);
+    QMenu *type = menu.addMenu(tr("Change &Type"));
+    for (QAction *a : m_typeChangeActions)
+        type->addAction(a);
+    menu.addAction(m_mergeAction);
+    menu.addAction(m_splitAction);
+    menu.addSeparator();
+    menu.addAction(m_hideAction);
+    menu.addAction(m_unhideAction);
+    menu.exec(globalPos);
+}
+
+void CorrectionController::showTextMenu(const QPoint &pos)
+{
+    updateActions();
+    QMenu *menu = m_view->createStandardContextMenu(pos);
+    menu->addSeparator();
+    for (QAction *a : m_markActions)
+        menu->addAction(a);
+    menu->exec(m_view->viewport()->mapToGlobal(pos));
+    delete menu;
+}
