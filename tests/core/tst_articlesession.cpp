@@ -1,0 +1,228 @@
+// One open article without a window: extraction on the worker, corrections applied, saved, read
+// back, undone and reset, a damaged file kept aside, and a late result for an older article
+// dropped.
+#include "core/document/articleloader.h"
+#include "core/extraction/knowledge.h"
+#include "core/session/articlesession.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestArticleSession : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void openingExtractsOnTheWorker();
+    void aCorrectionIsAppliedSavedAndReadBack();
+    void undoingEveryCorrectionLeavesNoFile();
+    void resetReplacesEveryCorrection();
+    void aDamagedFileWarnsAndIsKeptAsideAtTheFirstCorrection();
+    void aResultForAnOlderArticleIsDropped();
+    void theCommandLineEntryGivesWhatTheSessionShows();
+    void nothingButAddingCanBeCorrectedBeforeTheExtraction();
+
+private:
+    Article load() const;
+    bool waitForEntities(ArticleSession &session) const;
+
+    std::shared_ptr<const Knowledge> m_knowledge;
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+void TestArticleSession::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_knowledge = Knowledge::load();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestArticleSession::init()
+{
+    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".txt"_qs);
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("President Vladimir Putin met officials in Moscow.\n"
+            "Putin said the Kremlin agreed. The Taoiseach spoke in Dublin.\n");
+}
+
+Article TestArticleSession::load() const
+{
+    const LoadResult loaded = ArticleLoader::loadFile(m_path);
+    return loaded.ok() ? *loaded.article : Article();
+}
+
+bool TestArticleSession::waitForEntities(ArticleSession &session) const
+{
+    return QTest::qWaitFor([&session] { return !session.isExtracting(); }, 10000);
+}
+
+void TestArticleSession::openingExtractsOnTheWorker()
+{
+    ArticleSession session(m_knowledge);
+    QSignalSpy started(&session, &ArticleSession::extractionStarted);
+    QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
+    session.open(load(), m_path);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(session.isExtracting());
+    QVERIFY(session.entities().isEmpty()); // the text first, the entities when they are found
+    QVERIFY(waitForEntities(session));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).value<ArticleSession::Change>(),
+             ArticleSession::Change::Extracted);
+    QVERIFY(session.entities().findByName(u"Vladimir Putin"));
+    QCOMPARE(session.entities().findByName(u"Vladimir Putin")->mentions.size(), 2);
+    QCOMPARE(session.correctionsPath(), m_path + u".entities.json"_qs);
+    QVERIFY(session.corrections().isEmpty());
+}
+
+void TestArticleSession::aCorrectionIsAppliedSavedAndReadBack()
+{
+    QString id;
+    {
+        ArticleSession session(m_knowledge);
+        session.open(load(), m_path);
+        QVERIFY(waitForEntities(session));
+        id = session.entities().findByName(u"Vladimir Putin")->id;
+        QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
+        session.applyCorrection(Correction::rename(id, u"V. V. Putin"_qs));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<ArticleSession::Change>(),
+                 ArticleSession::Change::Corrected);
+        QCOMPARE(changed.first().at(1).toString(), id); // the reader keeps looking at it
+        QCOMPARE(session.entities().find(id)->name, u"V. V. Putin"_qs);
+        QCOMPARE(session.extracted().find(id)->name, u"Vladimir Putin"_qs);
+    }
+    QFile stored(m_path + u".entities.json"_qs);
+    QVERIFY(stored.open(QIODevice::ReadOnly));
+    const QJsonArray ops
+        = QJsonDocument::fromJson(stored.readAll()).object().value(u"corrections").toArray();
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops.first().toObject().value(u"name").toString(), u"V. V. Putin"_qs);
+
+    // The next time, the corrected list comes with the article.
+    ArticleSession again(m_knowledge);
+    again.open(load(), m_path);
+    QVERIFY(waitForEntities(again));
+    QCOMPARE(again.corrections().size(), 1);
+    QCOMPARE(again.entities().find(id)->name, u"V. V. Putin"_qs);
+}
+
+void TestArticleSession::undoingEveryCorrectionLeavesNoFile()
+{
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    const QString id = session.entities().findByName(u"Kremlin")->id;
+    session.applyCorrection(Correction::hide(id));
+    QVERIFY(session.entities().find(id)->hidden);
+    QVERIFY(QFile::exists(session.correctionsPath()));
+    QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
+    session.revertLastCorrection();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.first().at(1).toString().isEmpty());
+    QVERIFY(!session.entities().find(id)->hidden);
+    QVERIFY(!QFile::exists(session.correctionsPath()));
+}
+
+void TestArticleSession::resetReplacesEveryCorrection()
+{
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    const QString kremlin = session.entities().findByName(u"Kremlin")->id;
+    const QString dublin = session.entities().findByName(u"Dublin")->id;
+    session.applyCorrection(Correction::hide(kremlin));
+    session.applyCorrection(Correction::changeType(dublin, EntityType::Person));
+    const QList<Correction> before = session.corrections().operations();
+    session.setCorrections({});
+    QVERIFY(session.corrections().isEmpty());
+    QVERIFY(!session.entities().find(kremlin)->hidden);
+    QCOMPARE(session.entities().find(dublin)->type, EntityType::Place);
+    session.setCorrections(before);
+    QVERIFY(session.entities().find(kremlin)->hidden);
+    QCOMPARE(session.entities().find(dublin)->type, EntityType::Person);
+}
+
+void TestArticleSession::aDamagedFileWarnsAndIsKeptAsideAtTheFirstCorrection()
+{
+    const QString stored = m_path + u".entities.json"_qs;
+    QFile f(stored);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"version\": 1, \"corrections\": [");
+    f.close();
+    ArticleSession session(m_knowledge);
+    QSignalSpy warnings(&session, &ArticleSession::correctionsWarning);
+    QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().at(0).toString().contains(u"damaged"),
+             qPrintable(warnings.first().at(0).toString()));
+    QCOMPARE(changed.size(), 1); // the warning first, then the extracted list
+    QVERIFY(session.entities().findByName(u"Kremlin"));
+    QVERIFY(QFile::exists(stored)); // untouched until the reader corrects something
+    QVERIFY(!QFile::exists(stored + u".damaged"_qs));
+
+    session.applyCorrection(Correction::hide(session.entities().findByName(u"Kremlin")->id));
+    QVERIFY(QFile::exists(stored + u".damaged"_qs));
+    QFile kept(stored + u".damaged"_qs);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"version\": 1, \"corrections\": ["));
+    QCOMPARE(Corrections::load(stored, {}).corrections.size(), 1);
+}
+
+void TestArticleSession::aResultForAnOlderArticleIsDropped()
+{
+    ArticleSession session(m_knowledge);
+    QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
+    Article first = load();
+    Article second = first;
+    second.text = u"Angela Merkel visited Paris."_qs;
+    second.source = u"stdin"_qs;
+    session.open(first, m_path);
+    session.open(second);
+    QVERIFY(waitForEntities(session));
+    QTest::qWait(50); // the first task's end, if it were delivered, would come now
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(session.entities().findByName(u"Angela Merkel"));
+    QVERIFY(!session.entities().findByName(u"Vladimir Putin"));
+    QCOMPARE(session.article().text, second.text);
+}
+
+void TestArticleSession::theCommandLineEntryGivesWhatTheSessionShows()
+{
+    {
+        ArticleSession session(m_knowledge);
+        session.open(load(), m_path);
+        QVERIFY(waitForEntities(session));
+        session.applyCorrection(Correction::hide(session.entities().findByName(u"Kremlin")->id));
+    }
+    const ArticleSession::Extraction found = ArticleSession::extract(load(), m_path, m_knowledge);
+    QVERIFY(found.warning.isEmpty());
+    QCOMPARE(found.corrections.size(), 1);
+    QVERIFY(found.entities.findByName(u"Kremlin")->hidden);
+    QVERIFY(!found.extracted.findByName(u"Kremlin")->hidden);
+    QCOMPARE(found.skipped, 0);
+}
+
+void TestArticleSession::nothingButAddingCanBeCorrectedBeforeTheExtraction()
+{
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(!session.canCorrect(Correction::hide(u"place:Kremlin"_qs)));
+    QVERIFY(session.canCorrect(Correction::addEntity(u"Kremlin"_qs, EntityType::Place)));
+    QVERIFY(waitForEntities(session));
+    QVERIFY(session.canCorrect(Correction::hide(u"place:Kremlin"_qs)));
+}
+
+QTEST_GUILESS_MAIN(TestArticleSession)
+#include "tst_articlesession.moc"
