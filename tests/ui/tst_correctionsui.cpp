@@ -28,11 +28,15 @@
 #include <QTreeView>
 #include <QUndoStack>
 
-class TestCorrectionsUi : public QObject
+class TestCorrectionsUi : public WindowTestCase
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
+    void initTestCase()
+    {
+        initCase();
+        QVERIFY(m_dir.isValid());
+    }
     void init();
     void cleanup();
     void renameWithF2AndUndo();
@@ -45,23 +49,12 @@ private slots:
     void copyEntityListFillsTheClipboard();
 
 private:
-    QModelIndex indexOf(const QString &name) const;
     void select(const QStringList &names);
-    QAction *action(const QString &text) const;
     void openArticle();
 
-    std::shared_ptr<const Knowledge> m_knowledge;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
     QString m_path;
 };
-
-void TestCorrectionsUi::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    m_knowledge = Knowledge::load();
-    QVERIFY(m_dir.isValid());
-}
 
 void TestCorrectionsUi::openArticle()
 {
@@ -92,15 +85,6 @@ void TestCorrectionsUi::cleanup()
     m_window.reset();
 }
 
-QModelIndex TestCorrectionsUi::indexOf(const QString &name) const
-{
-    QTreeView *tree = m_window->sidebar()->view();
-    return tree->model()
-        ->match(tree->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                Qt::MatchExactly | Qt::MatchRecursive)
-        .value(0);
-}
-
 void TestCorrectionsUi::select(const QStringList &names)
 {
     QTreeView *tree = m_window->sidebar()->view();
@@ -112,15 +96,6 @@ void TestCorrectionsUi::select(const QStringList &names)
                           i ? Qt::ControlModifier : Qt::NoModifier,
                           tree->visualRect(index).center());
     }
-}
-
-QAction *TestCorrectionsUi::action(const QString &text) const
-{
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == text)
-            return a;
-    }
-    return nullptr;
 }
 
 void TestCorrectionsUi::renameWithF2AndUndo()
@@ -219,10 +194,8 @@ void TestCorrectionsUi::correctionsAreKeptForTheNextTime()
     openArticle();
     QVERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
     // Reset goes back, and the file is gone.
-    QTimer::singleShot(0, this, [] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
-            box->button(QMessageBox::Yes)->click();
-    });
+    QString question;
+    WindowTest::answerNextMessageBox(&question, QMessageBox::Yes);
     action(u"Reset Corrections…"_qs)->trigger();
     QTRY_VERIFY(!indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
     QVERIFY(!QFile::exists(stored));
@@ -237,17 +210,7 @@ void TestCorrectionsUi::aDamagedCorrectionsFileWarnsAndFallsBack()
     f.close();
     m_window.reset();
     QString warning;
-    QTimer::singleShot(0, this, [&warning] {
-        auto poll = [&warning](auto &&self) -> void {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                warning = box->text();
-                box->accept();
-                return;
-            }
-            QTimer::singleShot(20, qApp, [self] { self(self); });
-        };
-        poll(poll);
-    });
+    WindowTest::answerNextMessageBox(&warning);
     openArticle();
     QTRY_VERIFY(!warning.isEmpty());
     QVERIFY2(warning.contains(u"damaged"), qPrintable(warning));

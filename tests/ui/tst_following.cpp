@@ -26,17 +26,16 @@
 #include <QToolTip>
 #include <QTreeView>
 
-class TestFollowing : public QObject
+class TestFollowing : public WindowTestCase
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { initCase(); }
+    void init() { openBuiltinWindow(); }
+    void cleanup() { closeWindow(); }
     void ctrlClickFollowsSeveralEntitiesInTheirOwnColours();
     void sharedParagraphsDimTheRest();
     void theRulerMarksMentionsAndClickingItScrolls();
-    void sidebarRowsCarryADistribution();
     void mentionsInContextListEveryMentionAndJump();
     void aJumpFarDownALongListShowsThatMentionInContext();
     void clickingANameInTheTextSelectsItsEntity();
@@ -44,55 +43,8 @@ private slots:
     void backAndForwardRetraceJumps();
     void findHighlightsAllMatchesAndSteps();
     void zoomChangesTheTextSizeAndIsRemembered();
-    void sortAndTypeFilters();
     void shortcutsAreListedAndAccessibleNamesSet();
-
-private:
-    QModelIndex indexOf(const QString &name) const;
-    void click(const QString &name, Qt::KeyboardModifiers modifiers = {});
-    QString position() const { return m_window->findChild<QLabel *>(u"positionLabel"_qs)->text(); }
-    QAction *action(const QString &text) const;
-
-    std::shared_ptr<const Knowledge> m_knowledge;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-void TestFollowing::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    m_knowledge = Knowledge::load();
-}
-
-void TestFollowing::init()
-{
-    QSettings().clear(); // each test starts as a new user would (test-mode settings)
-    m_window = std::make_unique<MainWindow>(m_knowledge);
-    QVERIFY(WindowTest::showBuiltin(*m_window));
-}
-
-void TestFollowing::cleanup()
-{
-    m_window.reset();
-}
-
-QModelIndex TestFollowing::indexOf(const QString &name) const
-{
-    return WindowTest::entityIndex(*m_window, name);
-}
-
-void TestFollowing::click(const QString &name, Qt::KeyboardModifiers modifiers)
-{
-    WindowTest::clickEntity(*m_window, name, modifiers);
-}
-
-QAction *TestFollowing::action(const QString &text) const
-{
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == text)
-            return a;
-    }
-    return nullptr;
-}
 
 void TestFollowing::ctrlClickFollowsSeveralEntitiesInTheirOwnColours()
 {
@@ -158,20 +110,6 @@ void TestFollowing::theRulerMarksMentionsAndClickingItScrolls()
     QTest::mouseClick(ruler, Qt::LeftButton, {}, QPoint(ruler->width() / 2, ruler->height() - 3));
     QTRY_VERIFY(view->verticalScrollBar()->value() > 0);
     QVERIFY(m_window->findChild<QAction *>() != nullptr);
-}
-
-void TestFollowing::sidebarRowsCarryADistribution()
-{
-    const QModelIndex trump = indexOf(u"Donald Trump"_qs);
-    const auto bins
-        = trump.siblingAtColumn(2).data(EntityListModel::DistributionRole).value<QList<int>>();
-    QCOMPARE(bins.size(), EntityListModel::DistributionBins);
-    int total = 0;
-    for (int b : bins)
-        total += b;
-    QCOMPARE(total, 9);
-    // Trump is named in the opening line.
-    QVERIFY(bins.first() > 0);
 }
 
 void TestFollowing::mentionsInContextListEveryMentionAndJump()
@@ -304,26 +242,6 @@ void TestFollowing::zoomChangesTheTextSizeAndIsRemembered()
     }
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(view->font().pointSizeF(), before);
-}
-
-void TestFollowing::sortAndTypeFilters()
-{
-    QTreeView *tree = m_window->sidebar()->view();
-    QVERIFY2(action(u"Show Places (15)"_qs), "the places action names its count");
-    action(u"Show Places (15)"_qs)->trigger();
-    QCOMPARE(tree->model()->rowCount(), 2); // people, organizations
-    action(u"Show Places (15)"_qs)->trigger();
-    QCOMPARE(tree->model()->rowCount(), 3);
-    QAction *byName = nullptr;
-    for (QAction *a : m_window->findChildren<QAction *>()) {
-        if (a->text().remove(u'&') == u"Name")
-            byName = a;
-    }
-    QVERIFY(byName);
-    byName->trigger();
-    const QModelIndex people = tree->model()->index(0, 0);
-    QCOMPARE(tree->model()->index(0, 0, people).data().toString(), u"Dmitry Peskov"_qs);
-    QCOMPARE(tree->model()->index(1, 0, people).data().toString(), u"Donald Trump"_qs);
 }
 
 void TestFollowing::shortcutsAreListedAndAccessibleNamesSet()

@@ -27,24 +27,19 @@
 #include <QTimer>
 #include <QTreeView>
 
-class TestMainWindow : public QObject
+class TestMainWindow : public WindowTestCase
 {
     Q_OBJECT
 private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+    void initTestCase() { initCase(); }
+    void init() { openBuiltinWindow(); }
+    void cleanup() { closeWindow(); }
     void windowShowsTheArticleAndItsTitle();
-    void sidebarSwatchesTakeTheTypeColoursOfThePalette();
-    void anEmptySidebarSaysWhy();
     void anEmptyContextListSaysWhatItIsFor();
     void clickingAnEntryHighlightsExactlyItsMentions();
     void f3StepsThroughMentionsAndWraps();
     void escapeClearsTheHighlight();
-    void keyboardSelectionInTheSidebarHighlightsToo();
-    void theFilterNarrowsTheList();
     void onlyTheSelectedEntityIsPainted();
-    void rolesAreShownUnderTheName();
     void openingAFileShowsItAndRemembersIt();
     void crlfFilesHighlightTheRightCharacters();
     void htmlIsShownAsReadingText();
@@ -54,56 +49,8 @@ private slots:
     void aLargeFileSaysItIsOpening();
 
 private:
-    QModelIndex indexOf(const QString &name) const;
-    void clickEntity(const QString &name);
-    QString position() const { return m_window->findChild<QLabel *>(u"positionLabel"_qs)->text(); }
-    // How many pixels of a viewport are not its background: words drawn on an empty list.
-    static int inkOn(QWidget *viewport);
     QColor pixelLeftOf(const Mention &m) const;
-
-    std::shared_ptr<const Knowledge> m_knowledge;
-    std::unique_ptr<MainWindow> m_window;
 };
-
-int TestMainWindow::inkOn(QWidget *viewport)
-{
-    const QImage image = viewport->grab().toImage();
-    const QRgb base = viewport->palette().color(QPalette::Base).rgb();
-    int drawn = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x)
-            drawn += image.pixel(x, y) != base;
-    }
-    return drawn;
-}
-
-void TestMainWindow::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    m_knowledge = Knowledge::load();
-}
-
-void TestMainWindow::init()
-{
-    QSettings().clear(); // each test starts as a new user would (test-mode settings)
-    m_window = std::make_unique<MainWindow>(m_knowledge);
-    QVERIFY(WindowTest::showBuiltin(*m_window));
-}
-
-void TestMainWindow::cleanup()
-{
-    m_window.reset();
-}
-
-QModelIndex TestMainWindow::indexOf(const QString &name) const
-{
-    return WindowTest::entityIndex(*m_window, name);
-}
-
-void TestMainWindow::clickEntity(const QString &name)
-{
-    WindowTest::clickEntity(*m_window, name);
-}
 
 QColor TestMainWindow::pixelLeftOf(const Mention &m) const
 {
@@ -126,7 +73,7 @@ void TestMainWindow::windowShowsTheArticleAndItsTitle()
 
 void TestMainWindow::clickingAnEntryHighlightsExactlyItsMentions()
 {
-    clickEntity(u"Dmitry Peskov"_qs);
+    click(u"Dmitry Peskov"_qs);
     QTRY_COMPARE(m_window->articleView()->highlights().size(), 2);
     const QString text = m_window->article().text;
     for (const Mention &m : m_window->articleView()->highlights())
@@ -138,7 +85,7 @@ void TestMainWindow::clickingAnEntryHighlightsExactlyItsMentions()
 
 void TestMainWindow::f3StepsThroughMentionsAndWraps()
 {
-    clickEntity(u"Dmitry Peskov"_qs);
+    click(u"Dmitry Peskov"_qs);
     QTRY_COMPARE(position(), u"1 of 2"_qs);
     const auto mentions = m_window->articleView()->highlights();
     QTest::keyClick(m_window.get(), Qt::Key_F3);
@@ -157,7 +104,7 @@ void TestMainWindow::f3StepsThroughMentionsAndWraps()
 
 void TestMainWindow::escapeClearsTheHighlight()
 {
-    clickEntity(u"Vladimir Putin"_qs);
+    click(u"Vladimir Putin"_qs);
     QTRY_COMPARE(m_window->articleView()->highlights().size(), 4);
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(m_window->articleView()->highlights().isEmpty());
@@ -165,38 +112,11 @@ void TestMainWindow::escapeClearsTheHighlight()
     QVERIFY(!m_window->sidebar()->view()->selectionModel()->hasSelection());
 }
 
-void TestMainWindow::keyboardSelectionInTheSidebarHighlightsToo()
-{
-    QTreeView *tree = m_window->sidebar()->view();
-    tree->setFocus();
-    tree->setCurrentIndex(indexOf(u"Donald Trump"_qs));
-    QTRY_COMPARE(m_window->articleView()->highlights().size(), 9);
-    QTest::keyClick(tree, Qt::Key_Down);
-    QTRY_COMPARE(m_window->selectedEntityId(), u"person:Vladimir Putin"_qs);
-    QCOMPARE(m_window->articleView()->highlights().size(), 4);
-}
-
-void TestMainWindow::theFilterNarrowsTheList()
-{
-    QLineEdit *filter = m_window->sidebar()->filterEdit();
-    QTreeView *tree = m_window->sidebar()->view();
-    QTest::keyClicks(filter, u"pes"_qs);
-    QCOMPARE(tree->model()->rowCount(), 1);
-    QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
-    QCOMPARE(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString(),
-             u"Dmitry Peskov"_qs);
-    // Enter takes the first match.
-    QTest::keyClick(filter, Qt::Key_Return);
-    QTRY_COMPARE(m_window->selectedEntityId(), u"person:Dmitry Peskov"_qs);
-    filter->clear();
-    QCOMPARE(tree->model()->rowCount(), 3);
-}
-
 void TestMainWindow::onlyTheSelectedEntityIsPainted()
 {
     ArticleView *view = m_window->articleView();
     view->verticalScrollBar()->setValue(0);
-    clickEntity(u"Russia"_qs);
+    click(u"Russia"_qs);
     QTRY_COMPARE(view->highlights().size(), 11);
     view->verticalScrollBar()->setValue(0);
     QApplication::processEvents();
@@ -211,15 +131,6 @@ void TestMainWindow::onlyTheSelectedEntityIsPainted()
     QCOMPARE(pixelLeftOf({trump, trump + 12}).rgb(), view->palette().color(QPalette::Base).rgb());
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QTRY_COMPARE(pixelLeftOf(second).rgb(), view->palette().color(QPalette::Base).rgb());
-}
-
-void TestMainWindow::rolesAreShownUnderTheName()
-{
-    const QModelIndex rubio = indexOf(u"Marco Rubio"_qs);
-    QCOMPARE(rubio.data(EntityListModel::EntityRoleTextRole).toString(), u"Secretary of State"_qs);
-    QTreeView *tree = m_window->sidebar()->view();
-    // A row with a role is taller than one without.
-    QVERIFY(tree->visualRect(rubio).height() > tree->visualRect(indexOf(u"Kursk"_qs)).height());
 }
 
 static QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
@@ -245,7 +156,7 @@ void TestMainWindow::openingAFileShowsItAndRemembersIt()
     QVERIFY(indexOf(u"Emmanuel Macron"_qs).isValid());
     QVERIFY(indexOf(u"Geneva"_qs).isValid());
     QCOMPARE(m_window->recentFiles().value(0), QFileInfo(path).absoluteFilePath());
-    clickEntity(u"Emmanuel Macron"_qs);
+    click(u"Emmanuel Macron"_qs);
     QTRY_COMPARE(position(), u"1 of 2"_qs);
 }
 
@@ -377,77 +288,14 @@ void TestMainWindow::aLargeFileSaysItIsOpening()
         QVERIFY(!message.first().toString().startsWith(u"Opening"));
 }
 
-// The swatch beside each name is drawn once per colour and size: a new palette must still give
-// swatches in its own colours, not the ones drawn first.
-void TestMainWindow::sidebarSwatchesTakeTheTypeColoursOfThePalette()
-{
-    QTreeView *tree = m_window->sidebar()->view();
-    const auto swatchPixels = [this, tree](const QString &name, const QColor &fill) {
-        const QModelIndex index = WindowTest::entityIndex(*m_window, name);
-        const QRect row = tree->visualRect(index);
-        const QImage image = tree->viewport()->grab(row).toImage();
-        int count = 0;
-        for (int y = 0; y < image.height(); ++y) {
-            for (int x = 0; x < image.width(); ++x)
-                count += image.pixelColor(x, y).rgb() == fill.rgb();
-        }
-        return count;
-    };
-    const QPalette light = tree->palette();
-    const QColor lightPerson = EntityColors::forType(EntityType::Person, light).fill;
-    const QColor lightPlace = EntityColors::forType(EntityType::Place, light).fill;
-    QVERIFY(swatchPixels(u"Marco Rubio"_qs, lightPerson) >= 16);
-    QVERIFY(swatchPixels(u"Jeddah"_qs, lightPlace) >= 16);
-    QCOMPARE(swatchPixels(u"Jeddah"_qs, lightPerson), 0);
-
-    QPalette dark = light;
-    dark.setColor(QPalette::Base, QColor(30, 30, 30));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    m_window->setPalette(dark);
-    const QColor darkPerson = EntityColors::forType(EntityType::Person, tree->palette()).fill;
-    QVERIFY(darkPerson != lightPerson);
-    QVERIFY(swatchPixels(u"Marco Rubio"_qs, darkPerson) >= 16);
-    QCOMPARE(swatchPixels(u"Marco Rubio"_qs, lightPerson), 0);
-}
-
-// An empty list is never blank: a filter that matches nothing, and an article without names, say
-// so in the list itself.
-void TestMainWindow::anEmptySidebarSaysWhy()
-{
-    EntitySidebar *sidebar = m_window->sidebar();
-    QVERIFY(sidebar->placeholderText().isEmpty());
-    QTest::keyClicks(sidebar->filterEdit(), u"zzzz"_qs);
-    QTRY_COMPARE(sidebar->placeholderText(), u"No names match \u201czzzz\u201d"_qs);
-    const int drawn = inkOn(sidebar->view()->viewport());
-    QVERIFY2(drawn > 30, qPrintable(QString::number(drawn))); // the words, not a blank list
-    sidebar->filterEdit()->clear();
-    QTRY_VERIFY(sidebar->placeholderText().isEmpty());
-
-    // Every kind hidden from the View menu: the list says so, not that nothing was found.
-    auto *model = qobject_cast<EntityListModel *>(
-        qobject_cast<QSortFilterProxyModel *>(sidebar->view()->model())->sourceModel());
-    QVERIFY(model);
-    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization})
-        model->setTypeVisible(type, false);
-    QVERIFY(sidebar->placeholderText().contains(u"View menu"));
-    for (EntityType type : {EntityType::Person, EntityType::Place, EntityType::Organization})
-        model->setTypeVisible(type, true);
-    QVERIFY(sidebar->placeholderText().isEmpty());
-
-    m_window->showArticle(
-        *ArticleLoader::fromBytes("it rained all day.\n", u"t"_qs, u"none.txt"_qs).article);
-    QTRY_VERIFY(!m_window->isExtracting());
-    QCOMPARE(sidebar->placeholderText(), u"No people, places or organizations found"_qs);
-}
-
 void TestMainWindow::anEmptyContextListSaysWhatItIsFor()
 {
     QListView *context = m_window->contextView();
     QVERIFY(m_window->contextPlaceholderText().contains(u"mentions"));
-    QVERIFY(inkOn(context->viewport()) > 30);
+    QVERIFY(WindowTest::inkOn(context->viewport()) > 30);
 
     // Following an entity fills the list, and the words give way to its rows.
-    clickEntity(u"Vladimir Putin"_qs);
+    click(u"Vladimir Putin"_qs);
     QTRY_COMPARE(context->model()->rowCount(), 4);
     QVERIFY(m_window->contextPlaceholderText().isEmpty());
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
@@ -462,7 +310,7 @@ void TestMainWindow::anEmptyContextListSaysWhatItIsFor()
     QVERIFY(m_window->contextPlaceholderText().isEmpty());
     QTRY_VERIFY(!m_window->isExtracting());
     QVERIFY(m_window->contextPlaceholderText().isEmpty());
-    QCOMPARE(inkOn(context->viewport()), 0);
+    QCOMPARE(WindowTest::inkOn(context->viewport()), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
