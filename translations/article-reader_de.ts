@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ArticleExporter</name>
+    <message>
+        <source>Export Entities</source>
+        <translation>Namen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV (*.csv)</source>
+        <translation>JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Entities exported to %1</source>
+        <translation>Namen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Article as HTML</source>
+        <translation>Artikel als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>Artikel nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Entity list copied</source>
+        <translation>Namensliste kopiert</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLoader</name>
     <message>
         <source>Untitled article</source>
@@ -479,42 +518,6 @@
     <message>
         <source>Could not save the corrections: %1</source>
         <translation>Die Korrekturen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Export Entities</source>
-        <translation>Namen exportieren</translation>
-    </message>
-    <message>
-        <source>JSON (*.json);;CSV (*.csv)</source>
-        <translation>JSON (*.json);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Entities exported to %1</source>
-        <translation>Namen nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export Article as HTML</source>
-        <translation>Artikel als HTML exportieren</translation>
-    </message>
-    <message>
-        <source>HTML (*.html)</source>
-        <translation>HTML (*.html)</translation>
-    </message>
-    <message>
-        <source>Article exported to %1</source>
-        <translation>Artikel nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Entity list copied</source>
-        <translation>Namensliste kopiert</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>

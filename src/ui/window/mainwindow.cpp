@@ -1,7 +1,6 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/document/articleloader.h"
-#include "core/entities/entityexport.h"
 #include "core/models/entitylistmodel.h"
 #include "core/session/articlesession.h"
 #include "core/session/readersettings.h"
@@ -9,16 +8,15 @@
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/sidebar/mentioncontextpanel.h"
-#include "ui/style/entitycolors.h"
 #include "ui/text/articleview.h"
 #include "ui/text/findbar.h"
 #include "ui/text/highlightcontroller.h"
 #include "ui/text/overviewruler.h"
+#include "ui/window/articleexporter.h"
 #include "ui/window/readeractions.h"
 #include "ui/window/shortcutsdialog.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -63,6 +61,8 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     connect(m_reading, &ReadingState::selectionChanged, this, &MainWindow::syncSidebar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncSidebar);
     m_corrections = new CorrectionController(m_session, m_reading, m_sidebar, m_view, this);
+    m_exporter = new ArticleExporter(m_session, m_reading, this);
+    connect(m_exporter, &ArticleExporter::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_actions = new ReaderActions(this);
     connectState();
 
@@ -615,26 +615,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 bool MainWindow::exportEntities(const QString &path, QString *error)
 {
-    const bool csv = path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
-    const Article &article = m_session->article();
-    const EntityList &entities = m_session->entities();
-    return EntityExport::writeFile(path,
-                                   csv ? EntityExport::toCsv(article, entities)
-                                       : EntityExport::toJson(article, entities),
-                                   error);
+    return m_exporter->exportEntities(path, error);
 }
 
 bool MainWindow::exportArticleHtml(const QString &path, QString *error)
 {
-    QList<std::pair<QString, QString>> highlights;
-    for (const auto &item : m_reading->selection().items())
-        highlights.append({item.id, EntityColors::forSlot(item.slot, QPalette()).fill.name()});
-    return EntityExport::writeFile(path,
-                                   EntityExport::toHtml(m_session->article(), m_session->entities(),
-                                                        highlights),
-                                   error);
+    return m_exporter->exportArticleHtml(path, error);
 }
 
+// Exports are named after the article's file, or its title.
 QString MainWindow::exportBaseName() const
 {
     return QFileInfo(m_currentFile.isEmpty() ? m_session->article().title : m_currentFile)
@@ -643,38 +632,15 @@ QString MainWindow::exportBaseName() const
 
 void MainWindow::exportEntitiesInteractively()
 {
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Entities"),
-                                                      exportBaseName()
-                                                          + QStringLiteral(".entities.json"),
-                                                      tr("JSON (*.json);;CSV (*.csv)"), &filter);
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportEntities(path, &error))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, error));
-    else
-        statusBar()->showMessage(tr("Entities exported to %1").arg(path));
+    m_exporter->exportEntitiesInteractively(exportBaseName());
 }
 
 void MainWindow::exportHtmlInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Article as HTML"),
-                                                      exportBaseName() + QStringLiteral(".html"),
-                                                      tr("HTML (*.html)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportArticleHtml(path, &error))
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1: %2").arg(path, error));
-    else
-        statusBar()->showMessage(tr("Article exported to %1").arg(path));
+    m_exporter->exportHtmlInteractively(exportBaseName());
 }
 
 void MainWindow::copyEntityList()
 {
-    QGuiApplication::clipboard()->setText(EntityExport::toPlainList(m_session->entities()));
-    statusBar()->showMessage(tr("Entity list copied"), 3000);
+    m_exporter->copyEntityList();
 }

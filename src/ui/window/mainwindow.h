@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class ArticleExporter;
 class ArticleSession;
 class ArticleView;
 class CorrectionController;
@@ -149,6 +150,7 @@ private:
     QProgressBar *m_busy = nullptr;
     HighlightController *m_highlights = nullptr;
     CorrectionController *m_corrections = nullptr;
+    ArticleExporter *m_exporter = nullptr;
     ReaderActions *m_actions = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
