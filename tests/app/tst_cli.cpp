@@ -1,4 +1,4 @@
-// The headless contract of DESIGN.md, checked on the real executable.
+// The headless contract (README, "Headless"), checked on the real executable.
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
