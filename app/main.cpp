@@ -64,12 +64,17 @@ bool openArticle(MainWindow &window, const QString &file)
 // millisecond or two on a news article) runs before the window first shows, so that it paints once,
 // complete, rather than once without its sidebar and again with it; the layout is settled at the
 // screenshot's size first, so that the text is laid out once, at its width.
-int takeScreenshot(const Article &article, const QString &path, const QStringList &select)
+int takeScreenshot(const Article &article, const QString &articleFile, const QString &path,
+                   const QStringList &select)
 {
     MainWindow window;
+    window.setInteractive(false); // nobody could answer a dialog
     window.resize(1280, 800);
     window.layout()->activate();
-    window.showArticle(article);
+    if (articleFile.isEmpty() || articleFile == QStringLiteral("-"))
+        window.showArticle(article);
+    else
+        window.showFile(article, articleFile); // with the corrections --entities FILE applies too
     waitForEntities(window);
     window.show();
     QApplication::processEvents();
@@ -198,7 +203,7 @@ int main(int argc, char *argv[])
                                                               : ArticleLoader::loadFile(file);
         if (!loaded.ok())
             return fail(loaded.error);
-        return takeScreenshot(*loaded.article, parser.value(screenshotOption),
+        return takeScreenshot(*loaded.article, file, parser.value(screenshotOption),
                               parser.values(selectOption));
     }
 

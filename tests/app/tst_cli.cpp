@@ -1,4 +1,6 @@
 // The headless contract (README, "Headless"), checked on the real executable.
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -21,6 +23,8 @@ private slots:
     void helpVersionAndLogLevel();
     void headlessCommandsTakeOneFile();
     void screenshotWritesAPngWithTheSelection();
+    void screenshotAppliesTheCorrectionsBesideTheFile();
+    void screenshotNeverWaitsOnADialog();
 
 private:
     struct Result
@@ -29,16 +33,18 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &arguments, const QByteArray &input = {},
-               bool withDisplay = false) const;
+    Result run(const QStringList &arguments, const QByteArray &input = {}, bool withDisplay = false,
+               const QString &home = QDir::tempPath()) const;
 };
 
 TestCli::Result TestCli::run(const QStringList &arguments, const QByteArray &input,
-                             bool withDisplay) const
+                             bool withDisplay, const QString &home) const
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"HOME"_qs, QDir::tempPath()); // settings of the test stay out of the user's
+    env.insert(u"HOME"_qs, home); // settings of the test stay out of the user's
+    env.remove(u"XDG_DATA_HOME"_qs);
+    env.remove(u"XDG_CONFIG_HOME"_qs);
     if (!withDisplay) {
         env.remove(u"DISPLAY"_qs);
         env.remove(u"WAYLAND_DISPLAY"_qs);
@@ -209,6 +215,59 @@ void TestCli::screenshotWritesAPngWithTheSelection()
     const Result unknown = run({u"--screenshot"_qs, png, u"--select"_qs, u"Nobody Atall"_qs});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains("no entity named"));
+}
+
+// --screenshot FILE shows what --entities FILE lists: the corrections beside the file applied.
+void TestCli::screenshotAppliesTheCorrectionsBesideTheFile()
+{
+    QTemporaryDir dir;
+    const QByteArray text = "President Vladimir Putin met officials in Moscow.\n";
+    const QString article = dir.filePath(u"a.txt"_qs);
+    QFile a(article);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(text);
+    a.close();
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex());
+    QFile c(article + u".entities.json"_qs);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write(QJsonDocument(QJsonObject{
+                              {u"version"_qs, 1},
+                              {u"article"_qs, QJsonObject{{u"sha256"_qs, sha}}},
+                              {u"corrections"_qs,
+                               QJsonArray{QJsonObject{{u"op"_qs, u"rename"_qs},
+                                                      {u"entity"_qs, u"person:Vladimir Putin"_qs},
+                                                      {u"name"_qs, u"V. V. Putin"_qs}}}},
+                          })
+                .toJson());
+    c.close();
+    const Result entities = run({u"--entities"_qs, article});
+    QCOMPARE(entities.exitCode, 0);
+    QVERIFY2(entities.out.contains("V. V. Putin"), entities.out.constData());
+    const QString png = dir.filePath(u"shot.png"_qs);
+    const Result r = run({u"--screenshot"_qs, png, u"--select"_qs, u"V. V. Putin"_qs, article});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QImage(png).isNull());
+}
+
+// Stored corrections that do not fit the article warn on stderr; nothing waits for a dialog
+// nobody can see.
+void TestCli::screenshotNeverWaitsOnADialog()
+{
+    QTemporaryDir home;
+    const QString data = home.filePath(u".local/share/ArticleReader/article-reader/corrections"_qs);
+    QVERIFY(QDir().mkpath(data));
+    const QByteArray key
+        = QCryptographicHash::hash("builtin:ceasefire-talks", QCryptographicHash::Sha1).toHex();
+    QFile c(data + u'/' + QString::fromLatin1(key) + u".json"_qs);
+    QVERIFY(c.open(QIODevice::WriteOnly));
+    c.write("{\"version\": 1, \"article\": {\"sha256\": \"00\"}, \"corrections\": []}");
+    c.close();
+    const QString png = home.filePath(u"shot.png"_qs);
+    const Result r = run({u"--screenshot"_qs, png}, {}, false, home.path());
+    QVERIFY2(r.exitCode == 0, "the screenshot did not finish");
+    QVERIFY2(r.err.contains("different version of the article"), r.err.constData());
+    QVERIFY(!QImage(png).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

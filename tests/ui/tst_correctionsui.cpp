@@ -45,6 +45,7 @@ private slots:
     void markASelectionAsAPlaceFindsAllOccurrences();
     void correctionsAreKeptForTheNextTime();
     void aDamagedCorrectionsFileWarnsAndFallsBack();
+    void aWindowNobodyLooksAtOpensNoDialog();
     void exportsWriteJsonCsvAndHtml();
     void copyEntityListFillsTheClipboard();
 
@@ -209,11 +210,23 @@ void TestCorrectionsUi::aDamagedCorrectionsFileWarnsAndFallsBack()
     f.write("{\"version\": 1, \"corrections\": [");
     f.close();
     m_window.reset();
-    QString warning;
-    WindowTest::answerNextMessageBox(&warning);
     openArticle();
-    QTRY_VERIFY(!warning.isEmpty());
+    // Said in a box that does not block the window: the reader keeps reading meanwhile.
+    QMessageBox *box = m_window->correctionsWarningBox();
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(QApplication::activeModalWidget(), nullptr);
+    const QString warning = box->text();
     QVERIFY2(warning.contains(u"damaged"), qPrintable(warning));
+    // Said again at each reload, in the same box: ten reloads do not give ten boxes.
+    for (int i = 0; i < 10; ++i) {
+        m_window->reload();
+        QTRY_VERIFY(!m_window->isExtracting());
+    }
+    int boxes = 0;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        boxes += qobject_cast<QMessageBox *>(w) && w->isVisible();
+    QCOMPARE(boxes, 1);
+    box->accept();
     // The extracted list is shown, and the article is there.
     QVERIFY(indexOf(u"Kremlin"_qs).isValid());
     QVERIFY(m_window->article().text.contains(u"Taoiseach"));
@@ -223,6 +236,22 @@ void TestCorrectionsUi::aDamagedCorrectionsFileWarnsAndFallsBack()
     select({u"Kremlin"_qs});
     QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
     QTRY_VERIFY(QFile::exists(stored + u".damaged"_qs));
+}
+
+void TestCorrectionsUi::aWindowNobodyLooksAtOpensNoDialog()
+{
+    QFile f(m_path + u".entities.json"_qs);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"version\": 1, \"article\": {\"sha256\": \"0000\"}, \"corrections\": []}");
+    f.close();
+    m_window = std::make_unique<MainWindow>(m_knowledge);
+    m_window->setInteractive(false);
+    m_window->showFile(*ArticleLoader::loadFile(m_path).article, m_path);
+    QTRY_VERIFY(!m_window->isExtracting());
+    QCOMPARE(m_window->correctionsWarningBox(), nullptr);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        QVERIFY(!qobject_cast<QMessageBox *>(w));
+    QVERIFY(indexOf(u"Kremlin"_qs).isValid()); // the extracted list, as in a window
 }
 
 void TestCorrectionsUi::exportsWriteJsonCsvAndHtml()

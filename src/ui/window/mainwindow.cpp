@@ -351,9 +351,22 @@ void MainWindow::extractionFinished()
     emit entitiesReady();
 }
 
+// Not modal, and one box however often it is said: a reload after each save of an edited file
+// says it again, and the reader keeps reading meanwhile. Headless, nobody could close it: the
+// session has logged it (stderr).
 void MainWindow::showCorrectionsWarning(const QString &message)
 {
-    QMessageBox::warning(this, tr("Corrections not applied"), message);
+    if (!m_interactive)
+        return;
+    if (!m_warningBox) {
+        m_warningBox = new QMessageBox(QMessageBox::Warning, tr("Corrections not applied"),
+                                       QString(), QMessageBox::Ok, this);
+        m_warningBox->setObjectName(QStringLiteral("correctionsWarning"));
+        m_warningBox->setWindowModality(Qt::NonModal);
+    }
+    m_warningBox->setText(message);
+    m_warningBox->show();
+    m_warningBox->raise();
 }
 
 // The sidebar's selection follows the reading state's (after a correction, a reload, a click in
@@ -408,15 +421,20 @@ bool MainWindow::openFile(const QString &path)
         QMessageBox::warning(this, tr("Cannot open the article"), loaded.error);
         return false;
     }
-    m_reading->clear(); // another article: nothing to restore
-    setCurrentFile(info.absoluteFilePath());
-    showArticle(*loaded.article);
+    showFile(*loaded.article, info.absoluteFilePath());
     if (large)
         QGuiApplication::restoreOverrideCursor();
     m_settings->addRecentFile(m_currentFile);
     m_settings->setLastFile(m_currentFile);
-    watch(m_currentFile);
     return true;
+}
+
+void MainWindow::showFile(const Article &article, const QString &path)
+{
+    m_reading->clear(); // another article: nothing to restore
+    setCurrentFile(QFileInfo(path).absoluteFilePath());
+    showArticle(article);
+    watch(m_currentFile);
 }
 
 bool MainWindow::reopenLastArticle()
@@ -427,9 +445,7 @@ bool MainWindow::reopenLastArticle()
     const LoadResult loaded = ArticleLoader::loadFile(last);
     if (!loaded.ok())
         return false; // quietly: the reader did not ask for it this time
-    setCurrentFile(last);
-    showArticle(*loaded.article);
-    watch(m_currentFile);
+    showFile(*loaded.article, last);
     return true;
 }
 

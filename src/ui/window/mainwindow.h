@@ -53,6 +53,9 @@ public:
     void showArticle(const Article &article);
     // Loads a file and shows it; on failure tells the user and keeps the current article.
     bool openFile(const QString &path);
+    // Shows an article read from `path` (its corrections are the ones kept for that file),
+    // without remembering it among the recent files: --screenshot FILE.
+    void showFile(const Article &article, const QString &path);
     // Opens the article read last time, if it is still there.
     bool reopenLastArticle();
     // Selects the entity with this display name (case-insensitive); false if there is none.
@@ -61,6 +64,12 @@ public:
     QString selectEntitiesByName(const QStringList &names);
     // Follows these entities side by side (ids as in EntityList); the last is the one stepped.
     void selectEntities(const QStringList &ids, const QString &currentId);
+
+    // A window nobody looks at (--screenshot) opens no dialog: what one would say is logged.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
+    // The warning that stored corrections were not applied, while it is shown; else nullptr.
+    QMessageBox *correctionsWarningBox() const { return m_warningBox; }
 
     ArticleSession *session() const { return m_session; }
     ReadingState *reading() const { return m_reading; }
@@ -154,4 +163,6 @@ private:
     ReaderActions *m_actions = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    QMessageBox *m_warningBox = nullptr;
+    bool m_interactive = true;
 };
