@@ -960,6 +960,25 @@ def build_org_words(extra, lex, wn_words=()):
     return sorted(set(title_case(w) for w in words))
 
 
+def build_org_names(lex):
+    """Names of organisations, companies, bands and sports teams (compromise's Organization and
+    SportsTeam lexicon), as the format keys them (lower case, no dots, hyphens as spaces)."""
+    out = set()
+    for tag in ('Organization', 'SportsTeam'):
+        for w in lex.get(tag, []):
+            key = w.lower().replace('-', ' ').replace('.', '')
+            if re.fullmatch(r"[a-z0-9&' ]+", key) and len(key) >= 2:
+                out.add(key)
+    return sorted(out)
+
+
+def build_place_words(extra, all_lower):
+    """The generic head nouns of place names ("Lake", "Bridge", "Park", "Avenue": compromise's
+    placeWords), kept when they are English words (wamerican): abbreviations and misspellings
+    ("st", "rd", "vallies") are dropped."""
+    return sorted({w for w in extra['placeWords'] if re.fullmatch(r'[a-z]+', w) and w in all_lower})
+
+
 def build_common_words(common, lex, acronyms=()):
     words = set(w for w in common if len(w) <= 20)
     words.update(acronyms)
@@ -1084,6 +1103,16 @@ def main():
         'plus function words from compromise %s (MIT); plus lowercase forms of all-caps noun acronyms '
         '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence).'
         % (v['wamerican'], v['compromise'], v['wordnet-base'])], cw)
+
+    orgn = build_org_names(lex)
+    counts['OrganizationNames'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationNames']), [
+        gen, 'Names of organisations, companies, bands and sports teams, lower case, no dots, hyphens as '
+        'spaces: compromise %s (MIT) lexicon Organization and SportsTeam.' % v['compromise']], orgn)
+
+    pw = build_place_words(extra, common)
+    counts['PlaceWords'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceWords']), [
+        gen, 'Head nouns of place names (lake, bridge, park, avenue): compromise %s (MIT) placeWords, '
+        'those that Debian wamerican %s lists as lower-case words.' % (v['compromise'], v['wamerican'])], pw)
 
     cal = build_calendar(lex, extra)
     counts['Calendar'] = write_lines(os.path.join(args.out, SECTION_FILES['Calendar']), [

@@ -122,6 +122,15 @@ private:
     {
         return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
     }
+    bool isOrganizationName(qsizetype a, qsizetype b) const
+    {
+        return m_k.contains(KnowledgeFormat::OrganizationNames, surface(a, b));
+    }
+    // "Lake", "Bridge", "Avenue": the head noun of a place's name.
+    bool isPlaceWord(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
+    }
     bool isRoleWord(QStringView w) const
     {
         if (w.isEmpty() || !w[0].isLower())
@@ -237,6 +246,12 @@ void Run::analyze(qsizetype a, qsizetype b)
                 analyze(i + 1, b);
             return;
         }
+    }
+    // The name of a company, band or team, whole ("American Express", "Boston Red Sox"), before
+    // any of it is peeled off or read as a place.
+    if (isOrganizationName(a, b)) {
+        add(a, b, EntityType::Organization, Strong);
+        return;
     }
     // Peel off what comes before a name: demonyms and sentence-initial common words.
     while (a <= b) {
@@ -355,7 +370,8 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // Organisation words: "Defense Department", "Labour Party"; a place before one is its own
     // mention ("U.S. Defense Department").
     if (n >= 2) {
-        bool org = false;
+        // "University of California", "Bank of England": an organisation word heads the name.
+        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a).toString());
         for (qsizetype i = a + 1; i <= b; ++i)
             org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
         if (org) {
@@ -464,6 +480,12 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Person, Strong);
         return;
     }
+    // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name,
+    // as in "Christopher Hill", it is a surname).
+    if (isPlaceWord(b)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
     if (prev == u"the" || prev == u"The") {
         const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
         if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
@@ -497,12 +519,13 @@ QList<Entity> Run::resolve()
     {
         QString key;
         qsizetype position;
+        Confidence confidence;
     };
     QHash<QString, QList<FullName>> surnames;
     for (const auto &c : std::as_const(m_candidates)) {
         if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
             surnames[word(c.last).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start});
+                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
     }
     for (auto &list : surnames) {
         std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
@@ -528,19 +551,27 @@ QList<Entity> Run::resolve()
         const QString name = surface(c.first, c.last);
         QString key;
         const auto place = m_k.place(name);
-        if (c.first == c.last && surnames.contains(name)
-            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            // A surname alone: the nearest full name before it (or the first one after).
-            const auto &candidates = surnames[name];
-            // Positions ascend (see above); a binary search keeps a surname repeated a million
-            // times linear.
-            const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
-                                                m_tokens[c.first].start,
-                                                [](qsizetype pos, const FullName &f) {
-                                                    return pos < f.position;
-                                                });
-            const FullName *chosen = after == candidates.cbegin() ? &candidates.first()
-                                                                  : &*(after - 1);
+        // A surname alone: the nearest full name before it (or the first one after). A place is
+        // taken for a surname only after a name that is surely a person's.
+        const FullName *chosen = nullptr;
+        if (c.first == c.last && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
+            if (const auto found = surnames.constFind(name); found != surnames.cend()) {
+                const auto &candidates = *found;
+                // Positions ascend (see above); a binary search keeps a surname repeated a
+                // million times linear.
+                const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
+                                                    m_tokens[c.first].start,
+                                                    [](qsizetype pos, const FullName &f) {
+                                                        return pos < f.position;
+                                                    });
+                chosen = after == candidates.cbegin() ? &candidates.first() : &*(after - 1);
+                if (place
+                    && std::none_of(candidates.cbegin(), candidates.cend(),
+                                    [](const FullName &f) { return f.confidence == Strong; }))
+                    chosen = nullptr;
+            }
+        }
+        if (chosen) {
             c.type = EntityType::Person;
             c.confidence = Strong;
             key = chosen->key;
