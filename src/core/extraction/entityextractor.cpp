@@ -131,6 +131,11 @@ private:
     {
         return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
     }
+    // "Lake", "Mount", "Fort": a place word that opens names.
+    bool isPlaceOpener(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i).toString());
+    }
     bool isRoleWord(QStringView w) const
     {
         if (w.isEmpty() || !w[0].isLower())
@@ -293,10 +298,11 @@ void Run::analyze(qsizetype a, qsizetype b)
     if (a > b)
         return;
 
-    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush".
+    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush";
+    // not one that opens a place's name ("St. Louis", "Saint Petersburg").
     for (qsizetype t = b - 1; t >= a; --t) {
         const qsizetype ts = titleEndingAt(a, t);
-        if (ts < 0)
+        if (ts < 0 || (ts == a && t < a + placeLengthAt(a, b) - 1))
             continue;
         qsizetype roleStart = a;
         if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a);
@@ -310,6 +316,11 @@ void Run::analyze(qsizetype a, qsizetype b)
             ++n;
             if (n <= b && word(n) == u"the")
                 ++n;
+            // "Governor of Virginia": the title's place, and no person.
+            if (n <= b && placeLengthAt(n, b) == b - n + 1) {
+                add(n, b, EntityType::Place, Strong);
+                return;
+            }
             while (n < b) {
                 const qsizetype remaining = b - n + 1;
                 const bool given = m_k.isGivenName(word(n).toString());
@@ -459,7 +470,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
         if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
-            && !isCommon(i) && !isParticle(i - 1)) {
+            && !isCommon(i) && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
             add(i, b, EntityType::Person, Medium, surface(a, i - 1));
             return;
         }
@@ -468,7 +479,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Place, Medium); // "North Waziristan"
         return;
     }
-    if (oneOf(word(b).toString().toLower(), PlaceHeads)) {
+    if (oneOf(word(b).toString().toLower(), PlaceHeads) || (isPlaceOpener(a) && !isCommon(b))) {
         add(a, b, EntityType::Place, Medium);
         return;
     }
@@ -476,16 +487,22 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Person, Strong, prev.toString());
         return;
     }
+    // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name
+    // that is no English word, as in "Christopher Hill", it is a surname).
+    if (isPlaceWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
     if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
         add(a, b, EntityType::Person, Strong);
         return;
     }
-    // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name,
-    // as in "Christopher Hill", it is a surname).
-    if (isPlaceWord(b)) {
-        add(a, b, EntityType::Place, Medium);
+    // "J. Edgar Hoover", "W. W. Rouse Ball": initials open a person's name.
+    if (m_tokens[a].initial && !m_tokens[b].initial && n <= 5) {
+        add(a, b, EntityType::Person, Strong);
         return;
     }
+
     if (prev == u"the" || prev == u"The") {
         const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
         if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
@@ -526,6 +543,20 @@ QList<Entity> Run::resolve()
         if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
             surnames[word(c.last).toString()].append(
                 {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    }
+    // Given names of people named in full ("Wolfgang" after "Wolfgang Mozart"), when the full
+    // name is surely a person's.
+    QHash<QString, QList<FullName>> givenNames;
+    for (const auto &c : std::as_const(m_candidates)) {
+        if (c.type == EntityType::Person && c.confidence == Strong && c.last > c.first
+            && !m_tokens[c.first].initial)
+            givenNames[word(c.first).toString()].append(
+                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    }
+    for (auto &list : givenNames) {
+        std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
+            return x.position < y.position;
+        });
     }
     for (auto &list : surnames) {
         std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
@@ -569,6 +600,20 @@ QList<Entity> Run::resolve()
                     && std::none_of(candidates.cbegin(), candidates.cend(),
                                     [](const FullName &f) { return f.confidence == Strong; }))
                     chosen = nullptr;
+            }
+        }
+        // A given name alone, after the full name (the nearest before it): the same person,
+        // unless the name alone reads surely as something else and is no given name.
+        if (!chosen && c.first == c.last
+            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
+            if (const auto found = givenNames.constFind(name); found != givenNames.cend()) {
+                const auto after = std::upper_bound(found->cbegin(), found->cend(),
+                                                    m_tokens[c.first].start,
+                                                    [](qsizetype pos, const FullName &f) {
+                                                        return pos < f.position;
+                                                    });
+                if (after != found->cbegin() && (best[name].first < Medium || m_k.isGivenName(name)))
+                    chosen = &*(after - 1);
             }
         }
         if (chosen) {
