@@ -719,6 +719,42 @@ def build_demonyms(wc, lex):
     return ['%s\t%s' % (k, v) for k, v in sorted(out.items())]
 
 
+# Groups of people in WordNet 3.0 (lemma + gloss fragment): inhabitants and natives of a place,
+# religious persons and adherents of a doctrine, members of a social group, followers.
+WN_PEOPLE_ROOTS = [
+    ('inhabitant', 'inhabits a particular place'),
+    ('native', 'indigenous person who was born'),
+    ('native', 'person born in a particular place'),
+    ('religious_person', 'devotion to a deity'),
+    ('adherent', 'helps to spread the doctrine'),
+    ('member', 'persons who compose a social group'),
+    ('follower', 'accepts the leadership of another'),
+]
+
+
+def wordnet_people_and_languages(wn, given, places, demonyms):
+    """Capitalised one-word names of groups of people ("Sikh", "Huguenot", "Catholic",
+    "Republican") and of languages ("English", "Latin", "Hebrew") from WordNet 3.0, with the plural
+    of each group word ("Sikhs", "Christians"): read as demonyms, they name nobody and no place.
+    Not instances; no given name ("Christian" alone stays a name; "Christians" is a group) and no
+    place is taken."""
+    people = wn.hyponym_closure([wn.find(l, g) for l, g in WN_PEOPLE_ROOTS])
+    languages = wn.hyponym_closure([wn.find('language', 'systematic means of communicating')])
+    out = set()
+    for off in sorted(people | languages):
+        if wn.is_instance(off):
+            continue
+        for w in wn.syn[off][1]:
+            if not re.fullmatch(r'[A-Z][a-z]+', w) or w in places or w in demonyms:
+                continue
+            if w not in given:
+                out.add(w)
+            pl = plural_demonym(w) if off in people else None
+            if pl and pl not in given and pl not in places and pl not in demonyms:
+                out.add(pl)
+    return sorted(out)
+
+
 def build_given_names(src, lex):
     names = set()
     for g in ('male', 'female'):
@@ -1014,9 +1050,12 @@ def build_org_names(lex):
 
 def build_place_words(extra, all_lower):
     """The generic head nouns of place names ("Lake", "Bridge", "Park", "Avenue": compromise's
-    placeWords), kept when they are English words (wamerican): abbreviations and misspellings
-    ("st", "rd", "vallies") are dropped."""
-    return sorted({w for w in extra['placeWords'] if re.fullmatch(r'[a-z]+', w) and w in all_lower})
+    placeWords, with the other spelling of those in -re / -er), kept when they are English words
+    (wamerican): abbreviations and misspellings ("st", "rd", "vallies") are dropped."""
+    words = {w for w in extra['placeWords'] if re.fullmatch(r'[a-z]+', w)}
+    # The other spelling of -re / -er ("centre", "center"; "theater", "theatre").
+    words |= {w[:-2] + w[-1] + w[-2] for w in words if re.search(r'[^aeiou](re|er)$', w)}
+    return sorted(w for w in words if w in all_lower)
 
 
 PLACE_OPENER_MIN = 50
@@ -1111,10 +1150,15 @@ def main():
         % (v['world-countries'], v['iso-codes'], v['compromise'])], places)
 
     dem = build_demonyms(wc, lex)
+    dem_keys = {ln.split('\t', 1)[0] for ln in dem}
+    place_keys = {ln.split('\t', 1)[0] for ln in places}
+    wn_people = wordnet_people_and_languages(wn, given_set, place_keys, dem_keys)
+    dem = sorted(dem + ['%s\t' % w for w in wn_people])
     counts['Demonyms'] = write_lines(os.path.join(args.out, SECTION_FILES['Demonyms']), [
         gen, 'demonym<TAB>canonical place (may be empty)',
-        'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
-        % (v['world-countries'], v['compromise'])], dem)
+        'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT); '
+        'groups of people and languages from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet '
+        '3.0 licence).' % (v['world-countries'], v['compromise'], v['wordnet-base'])], dem)
 
     # towns (lowest class, small places) do not act as filters for other lists
     place_lower = {ln.split('\t', 1)[0].lower() for ln in places if not ln.endswith('\ttown')}

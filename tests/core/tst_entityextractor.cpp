@@ -143,6 +143,15 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("places of history are places")
         << u"The Soviet Union held his native Bohemia."_qs
         << QStringList{u"place:Soviet Union"_qs, u"place:Bohemia"_qs};
+    QTest::newRow("groups of people and languages are no places or people")
+        << u"Missionaries came to the Sikhs and the Christians. He spoke in English to the "
+           u"Huguenots."_qs
+        << QStringList{};
+    QTest::newRow("a point of the compass after the is a place")
+        << u"He moved to the Southwest."_qs << QStringList{u"place:Southwest"_qs};
+    QTest::newRow("a place's head noun at the end outweighs an organisation word")
+        << u"They toured the Johnson Space Center."_qs
+        << QStringList{u"place:Johnson Space Center"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

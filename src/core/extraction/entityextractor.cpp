@@ -58,6 +58,11 @@ constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",  
                                                          u"eastern", u"western",  u"central",
                                                          u"upper"};
 
+// The points between: "the Southwest", "the Midwest".
+constexpr std::array<std::u16string_view, 5> CompassCompounds = {u"northeast", u"northwest",
+                                                                 u"southeast", u"southwest",
+                                                                 u"midwest"};
+
 // The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
 constexpr std::array<std::u16string_view, 35> PlaceHeads
     = {u"america",     u"europe",    u"strip",    u"east",      u"west",     u"north",
@@ -383,7 +388,10 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     if (n >= 2) {
         // "University of California", "Bank of England": an organisation word heads the name.
         bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a).toString());
-        for (qsizetype i = a + 1; i <= b; ++i)
+        // "Broad Art Museum", "Johnson Space Center": a place's head noun at the end makes a
+        // place, unless another word names an organisation.
+        const qsizetype last = isPlaceWord(b) ? b - 1 : b;
+        for (qsizetype i = a + 1; i <= last; ++i)
             org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
         if (org) {
             // Only a country stands apart ("U.S. Defense Department"); a city is part of the
@@ -440,7 +448,11 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             return;
         }
         if (prev == u"the" || prev == u"The") {
-            add(a, a, EntityType::Organization, Weak);
+            // "the West", "the Southwest": a part of the world; anything else an organisation.
+            if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds))
+                add(a, a, EntityType::Place, Weak);
+            else
+                add(a, a, EntityType::Organization, Unresolved);
             return;
         }
         add(a, a, EntityType::Person, Unresolved);
@@ -518,7 +530,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Person, Medium);
         return;
     }
-    add(a, b, EntityType::Organization, Weak);
+    add(a, b, EntityType::Organization, Unresolved);
 }
 
 QList<Entity> Run::extract()
