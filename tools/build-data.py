@@ -1058,6 +1058,43 @@ def build_place_words(extra, all_lower):
     return sorted(w for w in words if w in all_lower)
 
 
+# Events in WordNet 3.0 (lemma + gloss fragment): wars, battles and sieges; social events
+# (festivals, ceremonies); contests (games, tournaments); awards and prizes.
+WN_EVENT_ROOTS = [
+    ('war', 'waging of armed conflict'),
+    ('battle', 'hostile meeting of opposing military'),
+    ('siege', 'surrounds a fortified place'),
+    ('festival', 'organized series of acts'),
+    ('ceremony', 'formal event performed'),
+    ('contest', 'occasion on which a winner'),
+    ('game', 'contest with rules'),
+    ('award', 'signifying approval'),
+    ('prize', 'given for victory'),
+]
+def wordnet_event_words(wn, given, place_lower, all_words):
+    """Single-word nouns whose most frequent sense is a war, battle, siege, festival, ceremony,
+    contest, game, award or prize (or that name one of these themselves), with their plurals: the
+    head of a name that is no person, place or organisation ("Civil War", "Olympic Games", "César
+    Award")."""
+    roots = [wn.find(l, g) for l, g in WN_EVENT_ROOTS]
+    closure = wn.hyponym_closure(roots)
+    own = {w for o in roots for w in wn.syn[o][1]}
+    out = set()
+    for off in sorted(closure):
+        if wn.is_instance(off):
+            continue
+        for w in wn.syn[off][1]:
+            if not re.fullmatch(r'[a-z]{3,}', w) or title_case(w) in given or w in place_lower:
+                continue
+            if w not in own and wn.index.get(w, [off])[0] not in closure:
+                continue                        # another sense comes first ("cup", "defense")
+            out.add(w)
+            pl = noun_plural(w, {})
+            if pl and pl in all_words:
+                out.add(pl)
+    return sorted(out)
+
+
 PLACE_OPENER_MIN = 50
 
 
@@ -1070,6 +1107,12 @@ def build_place_openers(place_words, places):
         if len(toks) >= 2:
             opens[toks[0].lower()] = opens.get(toks[0].lower(), 0) + 1
     return sorted(w for w in place_words if opens.get(w, 0) >= PLACE_OPENER_MIN)
+
+
+def currency_codes():
+    """ISO 4217 currency codes (Debian iso-codes), lower case: "DKK", "MXN" are no organisations."""
+    data = json.load(open(os.path.join(ISO_DIR, 'iso_4217.json'), encoding='utf-8'))['4217']
+    return sorted(e['alpha_3'].lower() for e in data if re.fullmatch(r'[A-Z]{3}', e['alpha_3']))
 
 
 def build_common_words(common, lex, acronyms=()):
@@ -1193,14 +1236,15 @@ def main():
         'organisations (NATO, OPEC, UNICEF); not ordinary words (wamerican %s), given names or places.'
         % (v['wordnet-base'], v['wamerican'])], org_acr)
 
-    acr = wordnet_noun_acronyms(wn, lex, place_lower)
+    acr = sorted(set(wordnet_noun_acronyms(wn, lex, place_lower)) | set(currency_codes()))
     cw = build_common_words(common, lex, acr)
     acr_new = [w for w in acr if w not in set(build_common_words(common, lex))]
     counts['CommonWords'] = write_lines(os.path.join(args.out, SECTION_FILES['CommonWords']), [
         gen, 'All-lowercase entries of Debian wamerican %s (SCOWL licence), length <= 20, no possessives; '
         'plus function words from compromise %s (MIT); plus lowercase forms of all-caps noun acronyms '
-        '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence).'
-        % (v['wamerican'], v['compromise'], v['wordnet-base'])], cw)
+        '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence); plus ISO 4217 '
+        'currency codes (DKK, USD) from Debian iso-codes %s (LGPL-2.1+).'
+        % (v['wamerican'], v['compromise'], v['wordnet-base'], v['iso-codes'])], cw)
 
     orgn = build_org_names(lex)
     counts['OrganizationNames'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationNames']), [
@@ -1216,6 +1260,13 @@ def main():
     counts['PlaceOpeners'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceOpeners']), [
         gen, 'The place words (place-words.txt) that open at least %d names of several words in '
         'places.tsv ("Lake Erie", "Mount Fuji").' % PLACE_OPENER_MIN], po)
+
+    ev = wordnet_event_words(wn, given_set, place_lower, all_words)
+    counts['EventWords'] = write_lines(os.path.join(args.out, SECTION_FILES['EventWords']), [
+        gen, 'Nouns whose most frequent sense is under war, battle, siege, festival, ceremony, contest, '
+        'game, award or prize (or that name one of these), and their plurals: Princeton WordNet 3.0 '
+        '(Debian wordnet-base %s, WordNet 3.0 licence).'
+        % v['wordnet-base']], ev)
 
     cal = build_calendar(lex, extra)
     counts['Calendar'] = write_lines(os.path.join(args.out, SECTION_FILES['Calendar']), [

@@ -152,6 +152,14 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("a place's head noun at the end outweighs an organisation word")
         << u"They toured the Johnson Space Center."_qs
         << QStringList{u"place:Johnson Space Center"_qs};
+    QTest::newRow("wars, games and prizes are none of the three")
+        << u"It was the American Revolutionary War. She won the Nobel Peace Prize at the Olympic "
+           u"Games."_qs
+        << QStringList{};
+    QTest::newRow("an abbreviated saint opens a place's name")
+        << u"He went to St. Petersburg in 1724."_qs << QStringList{u"place:St. Petersburg"_qs};
+    QTest::newRow("a currency code is no organisation")
+        << u"A room costs 450 DKK a night."_qs << QStringList{};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

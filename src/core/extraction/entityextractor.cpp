@@ -136,6 +136,10 @@ private:
     {
         return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
     }
+    bool isEventWord(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::EventWords, word(i).toString());
+    }
     // "Lake", "Mount", "Fort": a place word that opens names.
     bool isPlaceOpener(qsizetype i) const
     {
@@ -262,6 +266,15 @@ void Run::analyze(qsizetype a, qsizetype b)
     if (isOrganizationName(a, b)) {
         add(a, b, EntityType::Organization, Strong);
         return;
+    }
+    // "Civil War", "Olympic Games", "César Award": an event or a prize is none of the three
+    // (but "Jenna Marbles" is a person, and "Major League Baseball" an organisation).
+    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+        bool org = false;
+        for (qsizetype i = a; i < b; ++i)
+            org = org || m_k.isOrganizationWord(word(i).toString());
+        if (!org)
+            return;
     }
     // Peel off what comes before a name: demonyms and sentence-initial common words.
     while (a <= b) {

@@ -237,6 +237,20 @@ std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
         if (folded != surface)
             record = find(Places, folded);
     }
+    // "St. Petersburg", "Mt. Kenya", "Ft. Worth": the abbreviated word the gazetteer spells out.
+    if (record < 0 && surface.size() > 4 && surface[2] == u'.' && surface[3] == u' ') {
+        static constexpr std::pair<char16_t, std::u16string_view> Spelled[] = {{u'S', u"Saint"},
+                                                                               {u'M', u"Mount"},
+                                                                               {u'F', u"Fort"}};
+        for (const auto &[letter, word] : Spelled) {
+            if (surface[0] == letter && surface[1] == u't') {
+                const QString spelled = QStringView(word.data(), qsizetype(word.size())).toString()
+                                        + surface.sliced(3);
+                record = find(Places, spelled);
+                break;
+            }
+        }
+    }
     if (record < 0)
         return std::nullopt;
     const SectionView &s = m_sections[Places];

@@ -86,7 +86,8 @@ enum class Payload : std::uint8_t {
     X(OrganizationAcronyms, "org-acronyms.txt", LowerCase, None) \
     X(OrganizationNames, "org-names.txt", TitleKey, None) \
     X(PlaceWords, "place-words.txt", LowerCase, None) \
-    X(PlaceOpeners, "place-openers.txt", LowerCase, None)
+    X(PlaceOpeners, "place-openers.txt", LowerCase, None) \
+    X(EventWords, "event-words.txt", LowerCase, None)
 
 enum Section : std::uint32_t {
 #define ARTICLE_KNOWLEDGE_SECTION_NAME(section, file, keys, payload) section,
