@@ -222,6 +222,11 @@ void TestEntityExtractor::rolesStatedNextToANameAreKept()
 {
     const auto list = extract(u"Earlier, Secretary of State Marco Rubio said so."_qs);
     QCOMPARE(list.entities().first().role, u"Secretary of State"_qs);
+    // A role in lower case, with the words of its organisation: "army chief", not "chief".
+    const auto chief = extract(u"Pakistan's army chief Asim Munir met the police chief."_qs);
+    const Entity *munir = chief.find(u"person:Asim Munir"_qs);
+    QVERIFY(munir);
+    QCOMPARE(munir->role, u"army chief"_qs);
 }
 
 void TestEntityExtractor::builtinArticlePeople()

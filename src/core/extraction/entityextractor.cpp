@@ -153,6 +153,18 @@ private:
         return kind && *kind == Knowledge::TitleKind::Role;
     }
 
+    // The role the text gives right before token a, whose previous word is a role word: that
+    // word, and the lower-case organisation and role words before it ("army chief", "deputy
+    // party leader"), up to three more.
+    QString rolePhraseBefore(qsizetype a) const
+    {
+        qsizetype first = a - 1;
+        while (first > 0 && a - 1 - first < 3 && m_tokens[first].joinedToPrevious
+               && !m_tokens[first - 1].possessive
+               && (isOrganizationNoun(word(first - 1)) || isRoleWord(word(first - 1))))
+            --first;
+        return surface(first, a - 1);
+    }
     void findSequences();
     void analyze(qsizetype a, qsizetype b);
     void classify(qsizetype a, qsizetype b, bool personCue, const QString &role);
@@ -435,7 +447,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             return;
         }
         if (isRoleWord(prev)) {
-            add(a, a, EntityType::Person, Strong, prev.toString());
+            add(a, a, EntityType::Person, Strong, rolePhraseBefore(a));
             return;
         }
         if (m_k.isOrganizationWord(w) && !t.sentenceStart) {
@@ -509,7 +521,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         return;
     }
     if (isRoleWord(prev)) {
-        add(a, b, EntityType::Person, Strong, prev.toString());
+        add(a, b, EntityType::Person, Strong, rolePhraseBefore(a));
         return;
     }
     // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name
