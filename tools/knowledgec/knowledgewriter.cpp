@@ -96,7 +96,7 @@ bool buildSection(std::uint32_t section, std::vector<Entry> entries, Arrays &out
         offsets[i] = std::uint32_t(poolSize);
         poolSize += 1 + quint64(e.utf8.size()) + (e.payloadByte >= 0 ? 1 : 0)
                     + (e.canonical.isEmpty() ? 0 : sizeof(std::uint32_t));
-        if (section == Places)
+        if (Sections[section].payload == Payload::Place)
             keyOffsets.insert(e.key, offsets[i]);
     }
     // Canonical names that are no key: after the records, once each.
@@ -172,8 +172,9 @@ QByteArray KnowledgeWriter::write(const Sources &sources, QString *error)
         e.payloadByte = int(*it & 0xff);
         entries[Titles].push_back(std::move(e));
     }
-    for (std::uint32_t s :
-         {Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords, OrganizationAcronyms}) {
+    for (std::uint32_t s = 0; s < SectionCount; ++s) {
+        if (Sections[s].payload != Payload::None)
+            continue;
         for (const QString &key : sources.sets[s]) {
             Entry e;
             e.key = key;

@@ -16,18 +16,18 @@ namespace KnowledgeWriter {
 struct PlaceSource
 {
     QString canonical;          // the key itself when it is its own canonical name
-    std::uint32_t placeClass{}; // Knowledge::PlaceClass
+    std::uint32_t placeClass{}; // KnowledgeFormat::PlaceClass
     // Lower first: the records of the places news names most (countries, then regions, cities,
-    // towns) are kept together at the start of the pool, so that finding them touches few pages.
+    // towns) are kept together at the start of the pool, so that finding them touches few pages
+    // (the group of the class in KnowledgeFormat::PlaceClasses).
     std::uint32_t prominence{};
 };
 
 struct Sources
 {
     QMap<QString, PlaceSource> places;
-    QMap<QString, std::uint32_t> titles; // key -> Knowledge::TitleKind
-    // Demonyms, GivenNames, CommonWords, Calendar, OrganizationWords, OrganizationAcronyms; the
-    // rest stay empty.
+    QMap<QString, std::uint32_t> titles; // key -> KnowledgeFormat::TitleKind
+    // The sections whose records have no payload (Payload::None); the rest stay empty.
     QSet<QString> sets[KnowledgeFormat::SectionCount];
     int longestTitleWords = 1;
     int longestPlaceWords = 1;

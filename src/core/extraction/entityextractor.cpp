@@ -58,6 +58,11 @@ constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",  
                                                          u"eastern", u"western",  u"central",
                                                          u"upper"};
 
+// The points between: "the Southwest", "the Midwest".
+constexpr std::array<std::u16string_view, 5> CompassCompounds = {u"northeast", u"northwest",
+                                                                 u"southeast", u"southwest",
+                                                                 u"midwest"};
+
 // The generic head nouns of English place names ("Red Sea", "Middle East", "Gaza Strip").
 constexpr std::array<std::u16string_view, 35> PlaceHeads
     = {u"america",     u"europe",    u"strip",    u"east",      u"west",     u"north",
@@ -122,6 +127,24 @@ private:
     {
         return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
     }
+    bool isOrganizationName(qsizetype a, qsizetype b) const
+    {
+        return m_k.contains(KnowledgeFormat::OrganizationNames, surface(a, b));
+    }
+    // "Lake", "Bridge", "Avenue": the head noun of a place's name.
+    bool isPlaceWord(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
+    }
+    bool isEventWord(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::EventWords, word(i).toString());
+    }
+    // "Lake", "Mount", "Fort": a place word that opens names.
+    bool isPlaceOpener(qsizetype i) const
+    {
+        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i).toString());
+    }
     bool isRoleWord(QStringView w) const
     {
         if (w.isEmpty() || !w[0].isLower())
@@ -130,6 +153,18 @@ private:
         return kind && *kind == Knowledge::TitleKind::Role;
     }
 
+    // The role the text gives right before token a, whose previous word is a role word: that
+    // word, and the lower-case organisation and role words before it ("army chief", "deputy
+    // party leader"), up to three more.
+    QString rolePhraseBefore(qsizetype a) const
+    {
+        qsizetype first = a - 1;
+        while (first > 0 && a - 1 - first < 3 && m_tokens[first].joinedToPrevious
+               && !m_tokens[first - 1].possessive
+               && (isOrganizationNoun(word(first - 1)) || isRoleWord(word(first - 1))))
+            --first;
+        return surface(first, a - 1);
+    }
     void findSequences();
     void analyze(qsizetype a, qsizetype b);
     void classify(qsizetype a, qsizetype b, bool personCue, const QString &role);
@@ -238,6 +273,21 @@ void Run::analyze(qsizetype a, qsizetype b)
             return;
         }
     }
+    // The name of a company, band or team, whole ("American Express", "Boston Red Sox"), before
+    // any of it is peeled off or read as a place.
+    if (isOrganizationName(a, b)) {
+        add(a, b, EntityType::Organization, Strong);
+        return;
+    }
+    // "Civil War", "Olympic Games", "César Award": an event or a prize is none of the three
+    // (but "Jenna Marbles" is a person, and "Major League Baseball" an organisation).
+    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+        bool org = false;
+        for (qsizetype i = a; i < b; ++i)
+            org = org || m_k.isOrganizationWord(word(i).toString());
+        if (!org)
+            return;
+    }
     // Peel off what comes before a name: demonyms and sentence-initial common words.
     while (a <= b) {
         if (isParticle(a) || (a > 0 && word(a) == u"the" && isParticle(a - 1))) {
@@ -278,10 +328,11 @@ void Run::analyze(qsizetype a, qsizetype b)
     if (a > b)
         return;
 
-    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush".
+    // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush";
+    // not one that opens a place's name ("St. Louis", "Saint Petersburg").
     for (qsizetype t = b - 1; t >= a; --t) {
         const qsizetype ts = titleEndingAt(a, t);
-        if (ts < 0)
+        if (ts < 0 || (ts == a && t < a + placeLengthAt(a, b) - 1))
             continue;
         qsizetype roleStart = a;
         if (const qsizetype pl = placeLengthAt(a, ts - 1 >= a ? ts - 1 : a);
@@ -295,6 +346,11 @@ void Run::analyze(qsizetype a, qsizetype b)
             ++n;
             if (n <= b && word(n) == u"the")
                 ++n;
+            // "Governor of Virginia": the title's place, and no person.
+            if (n <= b && placeLengthAt(n, b) == b - n + 1) {
+                add(n, b, EntityType::Place, Strong);
+                return;
+            }
             while (n < b) {
                 const qsizetype remaining = b - n + 1;
                 const bool given = m_k.isGivenName(word(n).toString());
@@ -355,8 +411,12 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // Organisation words: "Defense Department", "Labour Party"; a place before one is its own
     // mention ("U.S. Defense Department").
     if (n >= 2) {
-        bool org = false;
-        for (qsizetype i = a + 1; i <= b; ++i)
+        // "University of California", "Bank of England": an organisation word heads the name.
+        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a).toString());
+        // "Broad Art Museum", "Johnson Space Center": a place's head noun at the end makes a
+        // place, unless another word names an organisation.
+        const qsizetype last = isPlaceWord(b) ? b - 1 : b;
+        for (qsizetype i = a + 1; i <= last; ++i)
             org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
         if (org) {
             // Only a country stands apart ("U.S. Defense Department"); a city is part of the
@@ -387,7 +447,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             return;
         }
         if (isRoleWord(prev)) {
-            add(a, a, EntityType::Person, Strong, prev.toString());
+            add(a, a, EntityType::Person, Strong, rolePhraseBefore(a));
             return;
         }
         if (m_k.isOrganizationWord(w) && !t.sentenceStart) {
@@ -413,7 +473,11 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             return;
         }
         if (prev == u"the" || prev == u"The") {
-            add(a, a, EntityType::Organization, Weak);
+            // "the West", "the Southwest": a part of the world; anything else an organisation.
+            if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds))
+                add(a, a, EntityType::Place, Weak);
+            else
+                add(a, a, EntityType::Organization, Unresolved);
             return;
         }
         add(a, a, EntityType::Person, Unresolved);
@@ -443,7 +507,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
         if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
-            && !isCommon(i) && !isParticle(i - 1)) {
+            && !isCommon(i) && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
             add(i, b, EntityType::Person, Medium, surface(a, i - 1));
             return;
         }
@@ -452,18 +516,30 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Place, Medium); // "North Waziristan"
         return;
     }
-    if (oneOf(word(b).toString().toLower(), PlaceHeads)) {
+    if (oneOf(word(b).toString().toLower(), PlaceHeads) || (isPlaceOpener(a) && !isCommon(b))) {
         add(a, b, EntityType::Place, Medium);
         return;
     }
     if (isRoleWord(prev)) {
-        add(a, b, EntityType::Person, Strong, prev.toString());
+        add(a, b, EntityType::Person, Strong, rolePhraseBefore(a));
+        return;
+    }
+    // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name
+    // that is no English word, as in "Christopher Hill", it is a surname).
+    if (isPlaceWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+        add(a, b, EntityType::Place, Medium);
         return;
     }
     if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
         add(a, b, EntityType::Person, Strong);
         return;
     }
+    // "J. Edgar Hoover", "W. W. Rouse Ball": initials open a person's name.
+    if (m_tokens[a].initial && !m_tokens[b].initial && n <= 5) {
+        add(a, b, EntityType::Person, Strong);
+        return;
+    }
+
     if (prev == u"the" || prev == u"The") {
         const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
         if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
@@ -479,7 +555,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Person, Medium);
         return;
     }
-    add(a, b, EntityType::Organization, Weak);
+    add(a, b, EntityType::Organization, Unresolved);
 }
 
 QList<Entity> Run::extract()
@@ -497,12 +573,27 @@ QList<Entity> Run::resolve()
     {
         QString key;
         qsizetype position;
+        Confidence confidence;
     };
     QHash<QString, QList<FullName>> surnames;
     for (const auto &c : std::as_const(m_candidates)) {
         if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
             surnames[word(c.last).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start});
+                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    }
+    // Given names of people named in full ("Wolfgang" after "Wolfgang Mozart"), when the full
+    // name is surely a person's.
+    QHash<QString, QList<FullName>> givenNames;
+    for (const auto &c : std::as_const(m_candidates)) {
+        if (c.type == EntityType::Person && c.confidence == Strong && c.last > c.first
+            && !m_tokens[c.first].initial)
+            givenNames[word(c.first).toString()].append(
+                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    }
+    for (auto &list : givenNames) {
+        std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
+            return x.position < y.position;
+        });
     }
     for (auto &list : surnames) {
         std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
@@ -528,19 +619,41 @@ QList<Entity> Run::resolve()
         const QString name = surface(c.first, c.last);
         QString key;
         const auto place = m_k.place(name);
-        if (c.first == c.last && surnames.contains(name)
+        // A surname alone: the nearest full name before it (or the first one after). A place is
+        // taken for a surname only after a name that is surely a person's.
+        const FullName *chosen = nullptr;
+        if (c.first == c.last && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
+            if (const auto found = surnames.constFind(name); found != surnames.cend()) {
+                const auto &candidates = *found;
+                // Positions ascend (see above); a binary search keeps a surname repeated a
+                // million times linear.
+                const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
+                                                    m_tokens[c.first].start,
+                                                    [](qsizetype pos, const FullName &f) {
+                                                        return pos < f.position;
+                                                    });
+                chosen = after == candidates.cbegin() ? &candidates.first() : &*(after - 1);
+                if (place
+                    && std::none_of(candidates.cbegin(), candidates.cend(),
+                                    [](const FullName &f) { return f.confidence == Strong; }))
+                    chosen = nullptr;
+            }
+        }
+        // A given name alone, after the full name (the nearest before it): the same person,
+        // unless the name alone reads surely as something else and is no given name.
+        if (!chosen && c.first == c.last
             && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            // A surname alone: the nearest full name before it (or the first one after).
-            const auto &candidates = surnames[name];
-            // Positions ascend (see above); a binary search keeps a surname repeated a million
-            // times linear.
-            const auto after = std::upper_bound(candidates.cbegin(), candidates.cend(),
-                                                m_tokens[c.first].start,
-                                                [](qsizetype pos, const FullName &f) {
-                                                    return pos < f.position;
-                                                });
-            const FullName *chosen = after == candidates.cbegin() ? &candidates.first()
-                                                                  : &*(after - 1);
+            if (const auto found = givenNames.constFind(name); found != givenNames.cend()) {
+                const auto after = std::upper_bound(found->cbegin(), found->cend(),
+                                                    m_tokens[c.first].start,
+                                                    [](qsizetype pos, const FullName &f) {
+                                                        return pos < f.position;
+                                                    });
+                if (after != found->cbegin() && (best[name].first < Medium || m_k.isGivenName(name)))
+                    chosen = &*(after - 1);
+            }
+        }
+        if (chosen) {
             c.type = EntityType::Person;
             c.confidence = Strong;
             key = chosen->key;

@@ -237,6 +237,20 @@ std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
         if (folded != surface)
             record = find(Places, folded);
     }
+    // "St. Petersburg", "Mt. Kenya", "Ft. Worth": the abbreviated word the gazetteer spells out.
+    if (record < 0 && surface.size() > 4 && surface[2] == u'.' && surface[3] == u' ') {
+        static constexpr std::pair<char16_t, std::u16string_view> Spelled[] = {{u'S', u"Saint"},
+                                                                               {u'M', u"Mount"},
+                                                                               {u'F', u"Fort"}};
+        for (const auto &[letter, word] : Spelled) {
+            if (surface[0] == letter && surface[1] == u't') {
+                const QString spelled = QStringView(word.data(), qsizetype(word.size())).toString()
+                                        + surface.sliced(3);
+                record = find(Places, spelled);
+                break;
+            }
+        }
+    }
     if (record < 0)
         return std::nullopt;
     const SectionView &s = m_sections[Places];
@@ -250,7 +264,7 @@ std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
     }
     const std::uint8_t classByte = s.pool[payload];
     const std::uint32_t placeClass = classByte & std::uint8_t(~CanonicalElsewhere);
-    if (placeClass > std::uint32_t(PlaceClass::Area)) {
+    if (placeClass >= PlaceClassCount) {
         damaged(Places);
         return std::nullopt;
     }
@@ -268,34 +282,12 @@ std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
                  PlaceClass(placeClass)};
 }
 
-bool Knowledge::isDemonym(const QString &word) const
+bool Knowledge::contains(Section section, const QString &word) const
 {
-    return find(Demonyms, word) >= 0;
-}
-
-bool Knowledge::isGivenName(const QString &word) const
-{
-    return find(GivenNames, foldAccents(word)) >= 0;
-}
-
-bool Knowledge::isCommonWord(const QString &lowerCaseWord) const
-{
-    return find(CommonWords, lowerCaseWord) >= 0;
-}
-
-bool Knowledge::isCalendarWord(const QString &word) const
-{
-    return find(Calendar, word.toLower()) >= 0;
-}
-
-bool Knowledge::isOrganizationWord(const QString &word) const
-{
-    return find(OrganizationWords, word.toLower()) >= 0;
-}
-
-bool Knowledge::isOrganizationAcronym(const QString &word) const
-{
-    return find(OrganizationAcronyms, word.toLower()) >= 0;
+    const SectionInfo &info = Sections[section];
+    if (info.payload != Payload::None)
+        return false;
+    return find(section, normalisedKey(info.keys, word)) >= 0;
 }
 
 std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) const
@@ -309,7 +301,7 @@ std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) cons
         return std::nullopt;
     const SectionView &s = m_sections[Titles];
     const quint64 payload = quint64(record) + 1 + s.pool[record]; // find() checked the key
-    if (payload >= s.poolSize || s.pool[payload] > std::uint8_t(TitleKind::Role)) {
+    if (payload >= s.poolSize || s.pool[payload] >= std::size(TitleKindWords)) {
         damaged(Titles);
         return std::nullopt;
     }

@@ -19,8 +19,8 @@
 class Knowledge
 {
 public:
-    enum class PlaceClass { Country, Region, City, Continent, Area };
-    enum class TitleKind { Honorific, Role };
+    using PlaceClass = KnowledgeFormat::PlaceClass;
+    using TitleKind = KnowledgeFormat::TitleKind;
 
     struct Place
     {
@@ -35,13 +35,31 @@ public:
 
     // Lookups take the text as written; they fold case and accents where English text varies.
     std::optional<Place> place(const QString &surface) const;
-    bool isDemonym(const QString &word) const;
-    bool isGivenName(const QString &word) const;
-    bool isCommonWord(const QString &lowerCaseWord) const;
-    bool isCalendarWord(const QString &word) const;
-    bool isOrganizationWord(const QString &word) const;
+    // Whether a set of words (a section whose records have no payload) holds `word`, normalised
+    // as the section's keys are (KnowledgeFormat::Sections).
+    bool contains(KnowledgeFormat::Section section, const QString &word) const;
+    bool isDemonym(const QString &word) const { return contains(KnowledgeFormat::Demonyms, word); }
+    bool isGivenName(const QString &word) const
+    {
+        return contains(KnowledgeFormat::GivenNames, word);
+    }
+    bool isCommonWord(const QString &lowerCaseWord) const
+    {
+        return contains(KnowledgeFormat::CommonWords, lowerCaseWord);
+    }
+    bool isCalendarWord(const QString &word) const
+    {
+        return contains(KnowledgeFormat::Calendar, word);
+    }
+    bool isOrganizationWord(const QString &word) const
+    {
+        return contains(KnowledgeFormat::OrganizationWords, word);
+    }
     // An organisation's acronym, in any case: "NATO", or "Nato" as British news writes it.
-    bool isOrganizationAcronym(const QString &word) const;
+    bool isOrganizationAcronym(const QString &word) const
+    {
+        return contains(KnowledgeFormat::OrganizationAcronyms, word);
+    }
     std::optional<TitleKind> title(const QString &phrase) const;
     int longestTitleWords() const { return m_longestTitleWords; }
     int longestPlaceWords() const { return m_longestPlaceWords; }

@@ -28,3 +28,18 @@ QString KnowledgeFormat::titleKey(const QString &phrase)
     key.remove(u'.');
     return key;
 }
+
+QString KnowledgeFormat::normalisedKey(KeyForm form, const QString &text)
+{
+    switch (form) {
+    case KeyForm::AsWritten:
+        return text;
+    case KeyForm::LowerCase:
+        return text.toLower();
+    case KeyForm::FoldedAccents:
+        return foldAccents(text);
+    case KeyForm::TitleKey:
+        return titleKey(text);
+    }
+    return text;
+}

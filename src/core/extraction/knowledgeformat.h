@@ -19,6 +19,8 @@
 // Layout (native-endian; offsets are bytes from the start of the table):
 //   header:   magic "ARK6", longestTitleWords, longestPlaceWords (uint32), then for each of the
 //             SectionCount sections, in Section order, a SectionEntry: where its four arrays are
+//             (a table is built with the program that reads it, so a section added to
+//             ARTICLE_KNOWLEDGE_SECTIONS needs no new magic)
 //   per section, four arrays, each padded to 4 bytes:
 //     directory: uint32[bucketCount + 1], bucketCount = 1 << bucketBits, the fewest buckets that
 //                hold at most two entries each on average (1 to 2 per bucket); the entries of
@@ -26,17 +28,17 @@
 //                directory[bucketCount] = count
 //     tags:      uint16[count], tagOf(hash) of each entry's key; entries are sorted by bucket
 //     records:   uint32[count], where each entry's record starts in the pool (from its start)
-//     pool:      the records, each a string (the key) and the section's payload:
-//                  places: uint8 class (Knowledge::PlaceClass), with CanonicalElsewhere set when
-//                          the canonical name is not the key itself; then, only in that case, the
-//                          uint32 (unaligned) pool offset of the canonical name, a string: most
-//                          are another record's key, shared; the rest follow the records, once
-//                  titles: uint8 kind (Knowledge::TitleKind)
-//                  sets (demonyms, given names, common words, calendar, organisation words and
-//                        acronyms):
-//                          nothing
-//                in entry order, except that places are grouped by prominence (countries,
-//                regions, cities, towns), so that the records an article finds share pages
+//     pool:      the records, each a string (the key) and the section's payload (Payload):
+//                  Place:     uint8 class (PlaceClass), with CanonicalElsewhere set when the
+//                             canonical name is not the key itself; then, only in that case, the
+//                             uint32 (unaligned) pool offset of the canonical name, a string:
+//                             most are another record's key, shared; the rest follow the
+//                             records, once
+//                  TitleKind: uint8 kind (TitleKind)
+//                  None:      nothing (a set of words)
+//                in entry order, except that places are grouped by prominence (the group of
+//                their class in ARTICLE_KNOWLEDGE_PLACE_CLASSES), so that the records an article
+//                finds share pages
 //   strings:  uint8 length in bytes, then that many bytes of UTF-8 (keys are at most 255 bytes)
 //   order:    the header; the small sections' arrays (directory, tags, records, pool), smallest
 //             section first; then the largest section's records and pool, and its directory and
@@ -53,16 +55,109 @@ namespace KnowledgeFormat {
 
 inline constexpr char Magic[4] = {'A', 'R', 'K', '6'};
 
+// How a key is normalised, the same when the table is written and when it is searched.
+enum class KeyForm : std::uint8_t {
+    AsWritten,     // exactly as the data file and the lookup give it
+    LowerCase,     // QString::toLower()
+    FoldedAccents, // foldAccents(): "Zoë" is "Zoe"
+    TitleKey,      // titleKey(): lower case, hyphens as spaces, no dots ("Mr." is "mr")
+};
+
+// What a record holds after its key.
+enum class Payload : std::uint8_t {
+    None,      // nothing: the section is a set of words
+    Place,     // a PlaceClass byte and the canonical name (places.tsv: surface, canonical, class)
+    TitleKind, // a TitleKind byte (titles.tsv: title, kind)
+};
+
+// The sections of the table: this list is the format's one home, read by the compiler
+// (tools/knowledgec), the reader (Knowledge) and the data builder (tools/build-data.py parses
+// these lines: keep one X(...) a line). Adding a section takes a line here, its data file in
+// resources/data (written by the builder) and the lookup that reads it (Knowledge::contains).
+//   X(section, data file in resources/data, KeyForm of its keys, Payload of its records)
+#define ARTICLE_KNOWLEDGE_SECTIONS(X) \
+    X(Places, "places.tsv", AsWritten, Place) \
+    X(Titles, "titles.tsv", TitleKey, TitleKind) \
+    X(Demonyms, "demonyms.tsv", AsWritten, None) \
+    X(GivenNames, "given-names.txt", FoldedAccents, None) \
+    X(CommonWords, "common-words.txt", AsWritten, None) \
+    X(Calendar, "calendar.txt", LowerCase, None) \
+    X(OrganizationWords, "org-words.txt", LowerCase, None) \
+    X(OrganizationAcronyms, "org-acronyms.txt", LowerCase, None) \
+    X(OrganizationNames, "org-names.txt", TitleKey, None) \
+    X(PlaceWords, "place-words.txt", LowerCase, None) \
+    X(PlaceOpeners, "place-openers.txt", LowerCase, None) \
+    X(EventWords, "event-words.txt", LowerCase, None)
+
 enum Section : std::uint32_t {
-    Places,
-    Titles,
-    Demonyms,
-    GivenNames,
-    CommonWords,
-    Calendar,
-    OrganizationWords,
-    OrganizationAcronyms,
-    SectionCount
+#define ARTICLE_KNOWLEDGE_SECTION_NAME(section, file, keys, payload) section,
+    ARTICLE_KNOWLEDGE_SECTIONS(ARTICLE_KNOWLEDGE_SECTION_NAME)
+#undef ARTICLE_KNOWLEDGE_SECTION_NAME
+        SectionCount
+};
+
+struct SectionInfo
+{
+    const char *file; // in resources/data
+    KeyForm keys;
+    Payload payload;
+};
+
+inline constexpr SectionInfo Sections[SectionCount] = {
+#define ARTICLE_KNOWLEDGE_SECTION_INFO(section, file, keys, payload) \
+    {file, KeyForm::keys, Payload::payload},
+    ARTICLE_KNOWLEDGE_SECTIONS(ARTICLE_KNOWLEDGE_SECTION_INFO)
+#undef ARTICLE_KNOWLEDGE_SECTION_INFO
+};
+
+// The class of a place, as its record stores it.
+enum class PlaceClass : std::uint8_t { Country, Region, City, Continent, Area };
+inline constexpr std::uint8_t PlaceClassCount = std::uint8_t(PlaceClass::Area) + 1;
+
+// The classes a place has in places.tsv (the builder reads these lines too: one X(...) a line):
+//   X(word in places.tsv, PlaceClass stored, rank, group)
+//   rank:  of the classes one name has, the lowest wins (when the builder chooses among its
+//          sources, and when the compiler finds a name twice)
+//   group: the pool's records go by group, lowest first (see Layout above)
+#define ARTICLE_KNOWLEDGE_PLACE_CLASSES(X) \
+    X(country, Country, 0, 0) \
+    X(region, Region, 1, 1) \
+    X(continent, Continent, 1, 1) \
+    X(area, Area, 2, 2) \
+    X(city, City, 3, 2) \
+    X(town, City, 4, 4)
+
+struct PlaceClassInfo
+{
+    const char *word; // in places.tsv
+    PlaceClass placeClass;
+    std::uint32_t rank;
+    std::uint32_t group;
+};
+
+inline constexpr PlaceClassInfo PlaceClasses[] = {
+#define ARTICLE_KNOWLEDGE_PLACE_CLASS_INFO(word, placeClass, rank, group) \
+    {#word, PlaceClass::placeClass, rank, group},
+    ARTICLE_KNOWLEDGE_PLACE_CLASSES(ARTICLE_KNOWLEDGE_PLACE_CLASS_INFO)
+#undef ARTICLE_KNOWLEDGE_PLACE_CLASS_INFO
+};
+
+// The kind of a title, as its record stores it; the word for it in titles.tsv (the builder reads
+// these lines too: one X(...) a line).
+#define ARTICLE_KNOWLEDGE_TITLE_KINDS(X) \
+    X(honorific, Honorific) \
+    X(role, Role)
+
+enum class TitleKind : std::uint8_t {
+#define ARTICLE_KNOWLEDGE_TITLE_KIND_NAME(word, kind) kind,
+    ARTICLE_KNOWLEDGE_TITLE_KINDS(ARTICLE_KNOWLEDGE_TITLE_KIND_NAME)
+#undef ARTICLE_KNOWLEDGE_TITLE_KIND_NAME
+};
+
+inline constexpr const char *TitleKindWords[] = { // in TitleKind order
+#define ARTICLE_KNOWLEDGE_TITLE_KIND_WORD(word, kind) #word,
+    ARTICLE_KNOWLEDGE_TITLE_KINDS(ARTICLE_KNOWLEDGE_TITLE_KIND_WORD)
+#undef ARTICLE_KNOWLEDGE_TITLE_KIND_WORD
 };
 
 struct SectionEntry
@@ -120,5 +215,6 @@ inline std::uint16_t tagOf(std::uint32_t hash)
 // How keys are normalised, the same when the table is written and when it is searched.
 QString foldAccents(const QString &text);
 QString titleKey(const QString &phrase);
+QString normalisedKey(KeyForm form, const QString &text);
 
 } // namespace KnowledgeFormat

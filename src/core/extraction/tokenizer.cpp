@@ -129,6 +129,14 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                     ++j;
             }
         }
+        // An initial: one capital letter, its period, and the capitalised next word of the name on
+        // the same line ("J. Edgar Hoover", "E. B. White"). "I" is left out: it ends sentences
+        // as a numeral ("World War I. The").
+        if (j - t.start == 1 && text[t.start].isUpper() && text[t.start] != u'I' && j + 2 < n
+            && text[j] == u'.' && text[j + 1] == u' ' && text[j + 2].isUpper()) {
+            ++j;
+            t.initial = true;
+        }
         t.end = j;
         const QStringView word = text.sliced(t.start, t.end - t.start);
         // A name inside a hyphenated modifier: the part after the last hyphen is lower case.
@@ -141,11 +149,14 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 break;
             }
         }
-        // "al-Assad", "bin-Laden": a lower-case Arabic article before a capitalised name.
+        // "al-Assad", "bin-Laden": a lower-case Arabic article before a capitalised name; and
+        // "d'Alembert", "l'Ouverture": an elided French or Italian particle.
         const qsizetype dash = word.indexOf(u'-');
         t.capitalized = word[0].isUpper()
                         || (dash >= 2 && dash <= 3 && dash + 1 < word.size()
-                            && word[dash + 1].isUpper() && word.first(dash).toString().isLower());
+                            && word[dash + 1].isUpper() && word.first(dash).toString().isLower())
+                        || (word.size() > 2 && (word[0] == u'd' || word[0] == u'l')
+                            && isApostrophe(word[1]) && word[2].isUpper());
         int letters = 0, upper = 0;
         for (QChar ch : word) {
             if (ch.isLetter()) {

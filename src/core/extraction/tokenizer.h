@@ -14,6 +14,7 @@ struct Token
     bool possessive = false;       // followed by ’s / 's (or a bare ’ after s)
     bool hyphenModifier = false;   // "U.S.-led", "Washington-based": a name inside a modifier
     bool joinedToPrevious = false; // only spaces separate it from the previous token
+    bool initial = false;          // "J." in "J. Edgar Hoover": a capital and its period
 };
 
 // Splits text into word tokens, keeping abbreviations ("U.S."), hyphenated ("Vice-President"),
