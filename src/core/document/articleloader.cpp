@@ -453,15 +453,16 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                            || charset == "iso-8859-1" || charset == "windows-1252"
                            || charset == "us-ascii" || charset == "latin1" || charset == "ascii";
         const qsizetype bad = firstInvalidUtf8(data);
+        // Labels as browsers read them (the WHATWG Encoding standard): GB2312 and GBK pages
+        // are GB18030, EUC-KR pages Windows-949.
+        if (charset == "gb2312" || charset == "gbk" || charset == "x-gbk" || charset == "gb_2312-80")
+            charset = "gb18030";
+        else if (charset == "euc-kr" || charset == "ks_c_5601-1987")
+            charset = "windows-949";
         QStringDecoder named(latin ? "" : charset.constData());
         if (!latin && named.isValid()) {
+            // As a browser does: a byte the charset does not have reads as U+FFFD.
             text = named.decode(data);
-            if (named.hasError())
-                return {std::nullopt,
-                        QCoreApplication::translate("ArticleLoader",
-                                                    "\u201c%1\u201d says it is in %2, but it is "
-                                                    "not: found bytes that %2 does not have.")
-                            .arg(name, QString::fromLatin1(charset))};
             note = QCoreApplication::translate("ArticleLoader", "Read as %1, as the page says.")
                        .arg(QString::fromLatin1(charset));
         } else if (bad < 0) {

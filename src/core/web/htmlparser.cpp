@@ -366,10 +366,13 @@ private:
                 }
             }
         }
+        const std::string_view name(m_name);
+        // A void element closes at once: libxml2 would let some ("<embed>") hold what follows.
+        if (isVoid(name) && !selfClosing)
+            m_out.append('/');
         m_out.append('>');
         ++k; // past '>'
 
-        const std::string_view name(m_name);
         const bool raw = name == "script" || name == "style" || name == "xmp" || name == "iframe"
                          || name == "noembed" || name == "noframes";
         const bool rcdata = name == "title" || name == "textarea";
