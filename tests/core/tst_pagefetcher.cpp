@@ -3,9 +3,11 @@
 // an endless body, a refused connection, something that is not a page, cancelling; and a page
 // that refers to images, scripts, styles, frames and fonts is fetched with one request only.
 #include "core/document/articleloader.h"
+#include "core/entities/corrections.h"
 #include "core/web/pagefetcher.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -153,6 +155,7 @@ private slots:
     void cancelStopsTheFetchWithoutAWord();
     void onlyThePageItselfIsRequested();
     void progressCountsTheBytesRead();
+    void correctionsOfAWebArticleLiveInTheDataDirectory();
 };
 
 void TestPageFetcher::aPageIsFetchedAndReadAsAnArticle()
@@ -295,6 +298,17 @@ void TestPageFetcher::progressCountsTheBytesRead()
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), qint64(o.page->body.size()));
     QCOMPARE(progress.last().at(1).toLongLong(), qint64(o.page->body.size()));
+}
+
+void TestPageFetcher::correctionsOfAWebArticleLiveInTheDataDirectory()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString address = u"https://example.org/news/talks.html"_qs;
+    const QString path = Corrections::storagePathFor(address, address);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY2(path.startsWith(data + u"/corrections/"_qs), qPrintable(path));
+    QCOMPARE(Corrections::storagePathFor(address, address), path);
+    QVERIFY(path != Corrections::storagePathFor(address + u"?page=2"_qs, address + u"?page=2"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestPageFetcher)
