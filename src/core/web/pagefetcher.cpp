@@ -104,7 +104,7 @@ void PageFetcher::stop()
 
 void PageFetcher::fail(const QString &message)
 {
-    spdlog::warn("fetching {} failed: {}", m_url.toString().toStdString(), message.toStdString());
+    spdlog::info("fetching {} failed: {}", m_url.toString().toStdString(), message.toStdString());
     stop();
     m_body.clear();
     emit failed(message);
