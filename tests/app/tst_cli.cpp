@@ -225,7 +225,8 @@ QByteArray webPage()
         article += "<p>The talks in Geneva resumed on Monday, after a pause of three weeks, and "
                    "the delegations said that progress, however slow, was being made \xf0\x9f\x98"
                    "\x80.</p>";
-    return "<!DOCTYPE html><html lang=en><head><title>Talks resume in Geneva today | The Paper</title>"
+    return "<!DOCTYPE html><html lang=en><head><title>Talks resume in Geneva today | The "
+           "Paper</title>"
            "<meta name=author content='Jane Doe'><meta property='og:site_name' content='The "
            "Paper'><meta property='article:published_time' content='2024-03-05'></head><body>"
            "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Talks resume</h1>"

@@ -8,114 +8,32 @@
 
 // The elements HTML gives meaning to, as the reader view needs them; every other element is
 // Tag::Other and keeps its name.
+// clang-format off
 #define ARTICLE_READER_HTML_TAGS(X) \
-    X(A, "a") \
-    X(Abbr, "abbr") X(Address, "address") X(Applet, "applet") X(Area, \
-                                                                "area") X(Article, \
-                                                                          "article") X(Aside, \
-                                                                                       "aside") \
-        X(Audio, "audio") X(B, "b") X(Base, "base") X(Bdi, "bdi") X(Bdo, "bdo") X( \
-            Big, \
-            "big") X(Blockquote, \
-                     "blockquote") X(Body, \
-                                     "body") X(Br, \
-                                               "br") X(Button, \
-                                                       "button") X(Canvas, "canvas") \
-            X(Caption, "caption") X(Center, "center") X(Cite, "cite") X(Code, "code") X( \
-                Col, \
-                "col") X(Colgroup, \
-                         "colgroup") X(Dd, \
-                                       "dd") X(Del, "del") \
-                X(Details, \
-                  "details") X(Dfn, \
-                               "dfn") X(Dialog, "dialog") \
-                    X(Div, "div") X(Dl, "dl") X(Dt, "dt") X(Em, "em") X( \
-                        Embed, \
-                        "embed") X(Fieldset, \
-                                   "fieldset") X(Figcaption, \
-                                                 "figcaption") X(Figure, \
-                                                                 "figure") X(Font, \
-                                                                             "font") X(Footer, \
-                                                                                       "footer") X(Form, \
-                                                                                                   "form") \
-                        X(Frame, \
-                          "frame") X(Frameset, \
-                                     "frameset") X(H1, \
-                                                   "h1") X(H2, \
-                                                           "h2") X(H3, \
-                                                                   "h3") X(H4, \
-                                                                           "h4") X(H5, \
-                                                                                   "h5") X(H6, \
-                                                                                           "h6") X(Head, \
-                                                                                                   "head") \
-                            X(Header, \
-                              "header") X(Hgroup, "hgroup") \
-                                X(Hr, \
-                                  "hr") X(Html, "html") \
-                                    X(I, "i") X(Iframe, "iframe") X( \
-                                        Img, \
-                                        "img") X(Input, \
-                                                 "input") X(Ins, "ins") \
-                                        X(Kbd, "kbd") X( \
-                                            Label, \
-                                            "label") X(Legend, \
-                                                       "legend") X(Li, \
-                                                                   "li") X(Link, \
-                                                                           "link") X(Main, \
-                                                                                     "main") \
-                                            X(Map, "map") X(Mark, "mark") X(Math, "math") X(Menu, "menu") X(Meta, "meta") X( \
-                                                Nav, \
-                                                "nav") X(Noscript, \
-                                                         "noscript") X(Object, \
-                                                                       "object") X(Ol, \
-                                                                                   "ol") X(Optgroup, "optgroup") \
-                                                X(Option, \
-                                                  "option") X(Output, "output") \
-                                                    X(P, "p") X( \
-                                                        Param, \
-                                                        "param") X(Picture, \
-                                                                   "picture") X(Pre, "pre") \
-                                                        X(Q, "q") X(Rp, "rp") X(Rt, "rt") X(Ruby, "ruby") X( \
-                                                            S, \
-                                                            "s") X(Samp, \
-                                                                   "samp") X(Script, \
-                                                                             "script") \
-                                                            X(Section, "section") X(Select, "sele" \
-                                                                                            "ct") X( \
-                                                                Small, \
-                                                                "small") X(Source, \
-                                                                           "source") X(Span, \
-                                                                                       "span") X(Strike, \
-                                                                                                 "strike") \
-                                                                X(Strong, \
-                                                                  "strong") X(Style, "style") X(Sub, "sub") \
-                                                                    X(Summary, "summary") X( \
-                                                                        Sup, "sup") X(Svg, "svg") \
-                                                                        X(Table, "table") X( \
-                                                                            Tbody, \
-                                                                            "tbody") X(Td, \
-                                                                                       "td") X(Template, "template") \
-                                                                            X(Textarea, "textare" \
-                                                                                        "a") X( \
-                                                                                Tfoot, \
-                                                                                "tfoot") X(Th, \
-                                                                                           "th") \
-                                                                                X(Thead, "thead") X( \
-                                                                                    Time, \
-                                                                                    "time") X(Title, "title") \
-                                                                                    X(Tr, \
-                                                                                      "tr") X(Track, "track") \
-                                                                                        X(Tt, "t" \
-                                                                                              "t") X( \
-                                                                                            U, \
-                                                                                            "u") X(Ul, \
-                                                                                                   "ul") \
-                                                                                            X(Var, \
-                                                                                              "va" \
-                                                                                              "r") X(Video, \
-                                                                                                     "video") \
-                                                                                                X(Wbr, \
-                                                                                                  "wbr")
+    X(A, "a") X(Abbr, "abbr") X(Address, "address") X(Applet, "applet") X(Area, "area") \
+    X(Article, "article") X(Aside, "aside") X(Audio, "audio") X(B, "b") X(Base, "base") \
+    X(Bdi, "bdi") X(Bdo, "bdo") X(Big, "big") X(Blockquote, "blockquote") X(Body, "body") \
+    X(Br, "br") X(Button, "button") X(Canvas, "canvas") X(Caption, "caption") \
+    X(Center, "center") X(Cite, "cite") X(Code, "code") X(Col, "col") X(Colgroup, "colgroup") \
+    X(Dd, "dd") X(Del, "del") X(Details, "details") X(Dfn, "dfn") X(Dialog, "dialog") \
+    X(Div, "div") X(Dl, "dl") X(Dt, "dt") X(Em, "em") X(Embed, "embed") X(Fieldset, "fieldset") \
+    X(Figcaption, "figcaption") X(Figure, "figure") X(Font, "font") X(Footer, "footer") \
+    X(Form, "form") X(Frame, "frame") X(Frameset, "frameset") X(H1, "h1") X(H2, "h2") \
+    X(H3, "h3") X(H4, "h4") X(H5, "h5") X(H6, "h6") X(Head, "head") X(Header, "header") \
+    X(Hgroup, "hgroup") X(Hr, "hr") X(Html, "html") X(I, "i") X(Iframe, "iframe") X(Img, "img") \
+    X(Input, "input") X(Ins, "ins") X(Kbd, "kbd") X(Label, "label") X(Legend, "legend") \
+    X(Li, "li") X(Link, "link") X(Main, "main") X(Map, "map") X(Mark, "mark") X(Math, "math") \
+    X(Menu, "menu") X(Meta, "meta") X(Nav, "nav") X(Noscript, "noscript") X(Object, "object") \
+    X(Ol, "ol") X(Optgroup, "optgroup") X(Option, "option") X(Output, "output") X(P, "p") \
+    X(Param, "param") X(Picture, "picture") X(Pre, "pre") X(Q, "q") X(Rp, "rp") X(Rt, "rt") \
+    X(Ruby, "ruby") X(S, "s") X(Samp, "samp") X(Script, "script") X(Section, "section") \
+    X(Select, "select") X(Small, "small") X(Source, "source") X(Span, "span") \
+    X(Strike, "strike") X(Strong, "strong") X(Style, "style") X(Sub, "sub") \
+    X(Summary, "summary") X(Sup, "sup") X(Svg, "svg") X(Table, "table") X(Tbody, "tbody") \
+    X(Td, "td") X(Template, "template") X(Textarea, "textarea") X(Tfoot, "tfoot") X(Th, "th") \
+    X(Thead, "thead") X(Time, "time") X(Title, "title") X(Tr, "tr") X(Track, "track") \
+    X(Tt, "tt") X(U, "u") X(Ul, "ul") X(Var, "var") X(Video, "video") X(Wbr, "wbr")
+// clang-format on
 
 // A parsed HTML page as a plain tree, the one shape the rest of the core sees of HTML (HtmlParser
 // builds it). Nodes live in one array in document order and name each other by index, so that
