@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "textcommand.h"
 
 #include "core/document/articleloader.h"
 #include "core/entities/entityexport.h"
@@ -14,9 +15,7 @@ int Cli::printEntities(const QString &file, const QString &format)
                      qUtf8Printable(format));
         return 2;
     }
-    const LoadResult loaded = file.isEmpty()                ? ArticleLoader::loadBuiltin()
-                              : file == QStringLiteral("-") ? ArticleLoader::loadStdin()
-                                                            : ArticleLoader::loadFile(file);
+    const LoadResult loaded = TextCommand::load(file); // a web address too
     if (!loaded.ok()) {
         std::fprintf(stderr, "article-reader: %s\n", qUtf8Printable(loaded.error));
         return 1;

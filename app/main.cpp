@@ -3,6 +3,7 @@
 #include "core/document/articleloader.h"
 #include "core/extraction/knowledge.h"
 #include "logging.h"
+#include "textcommand.h"
 #include "ui/style/readerstyle.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/translations.h"
@@ -125,8 +126,18 @@ int main(int argc, char *argv[])
                            "opening a window. FILE \"-\" reads standard input."));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Output format of --entities: json "
-                                                         "(default) or csv."),
+                                                         "(default) or csv; of --text: text "
+                                                         "(default) or json."),
                                           QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption
+        textOption(QStringLiteral("text"),
+                   QStringLiteral(
+                       "Print the article's body as the reader shows it, one block a line, and "
+                       "exit. FILE may be a web address; \"-\" reads standard input."));
+    const QCommandLineOption
+        wholePageOption(QStringLiteral("whole-page"),
+                        QStringLiteral(
+                            "Read a web page whole, not the article its reader view finds."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral(
                                                   "Render the main window to a PNG file and exit."),
@@ -141,8 +152,8 @@ int main(int argc, char *argv[])
                            "Log level on stderr: trace, debug, info, warn, error, critical or off "
                            "(default warn)."),
                        QStringLiteral("LEVEL"), QStringLiteral("warn"));
-    parser.addOptions(
-        {entitiesOption, formatOption, screenshotOption, selectOption, logLevelOption});
+    parser.addOptions({entitiesOption, textOption, wholePageOption, formatOption, screenshotOption,
+                       selectOption, logLevelOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A UTF-8 text article; \"-\" for standard input. "
                                                 "Each further FILE opens in a window of its own."),
@@ -168,7 +179,7 @@ int main(int argc, char *argv[])
                     2);
     const QStringList files = parser.positionalArguments();
     const QString file = files.value(0);
-    for (const QCommandLineOption &option : {entitiesOption, screenshotOption}) {
+    for (const QCommandLineOption &option : {entitiesOption, textOption, screenshotOption}) {
         if (files.size() > 1 && parser.isSet(option))
             return fail(QStringLiteral("--%1 takes at most one FILE, got %2 (see --help).")
                             .arg(option.names().constFirst())
@@ -176,6 +187,13 @@ int main(int argc, char *argv[])
                         2);
     }
 
+    if (parser.isSet(textOption)) {
+        QCoreApplication app(argc, argv);
+        return TextCommand::run(file,
+                                parser.isSet(formatOption) ? parser.value(formatOption)
+                                                           : QStringLiteral("text"),
+                                parser.isSet(wholePageOption));
+    }
     if (parser.isSet(entitiesOption)) {
         // No window, no display: QtCore only.
         QCoreApplication app(argc, argv);

@@ -3,7 +3,7 @@
 #   - src/core includes Qt's non-GUI modules only (QtCore, QtConcurrent, QtNetwork, QtSql), never
 #     QtGui, QtWidgets or anything of ui/;
 #   - each group of core includes only the groups below it (the table below): extraction never
-#     includes navigation, document includes nothing else of core;
+#     includes navigation; document and web (its HTML side) include only each other;
 #   - everything in src/ includes by group, rooted at src/ ("core/document/article.h"), so that
 #     nothing includes tools/ or app/.
 #
@@ -15,7 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 # What each group of core may include, besides itself.
 declare -A allowed=(
-    [document]=""
+    [document]="web"
     [extraction]="document entities"
     [entities]="document"
     [navigation]="document entities"

@@ -130,6 +130,18 @@
         <source>Converted from Markdown.</source>
         <translation>Aus Markdown umgewandelt.</translation>
     </message>
+    <message>
+        <source>Read as %1, as the page says.</source>
+        <translation>Als %1 gelesen, wie die Seite angibt.</translation>
+    </message>
+    <message>
+        <source>Reader view: the article of the page; nothing the page refers to was loaded.</source>
+        <translation>Leseansicht: der Artikel der Seite; nichts, worauf die Seite verweist, wurde geladen.</translation>
+    </message>
+    <message>
+        <source>No article found in this page, so it shows whole; nothing the page refers to was loaded.</source>
+        <translation>Auf dieser Seite wurde kein Artikel gefunden, daher wird sie ganz gezeigt; nichts, worauf die Seite verweist, wurde geladen.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleSession</name>
@@ -840,6 +852,68 @@
     <message>
         <source>Esc in the find bar</source>
         <translation>Esc in der Suchleiste</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später noch einmal.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must start with http:// or https:// and name a server.</source>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen und einen Server nennen.</translation>
+    </message>
+    <message>
+        <source>%1 has no page at this address (HTTP 404 Not Found).</source>
+        <translation>%1 hat unter dieser Adresse keine Seite (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: HTTP %2 %3.</source>
+        <translation>%1 antwortete mit einem Fehler: HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page or text but “%2”; Article Reader reads HTML and text.</source>
+        <translation>%1 ist keine Webseite und kein Text, sondern „%2“; Article Reader liest HTML und Text.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is %2, larger than the %3 an article may have.</source>
+        <translation>Die Seite bei %1 ist %2 groß, größer als die %3, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is larger than the %2 an article may have.</source>
+        <translation>Die Seite bei %1 ist größer als die %2, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the address, or try again later.</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and the network connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; the page was not opened.</source>
+        <translation>%1 hat mehr als %2-mal umgeleitet; die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from a secure address to an insecure one; the page was not opened.</source>
+        <translation>%1 hat von einer sicheren auf eine unsichere Adresse umgeleitet; die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The page was not opened.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No network: %1. Check the connection and try again.</source>
+        <translation>Kein Netzwerk: %1. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2.</source>
+        <translation>%1 konnte nicht geladen werden: %2.</translation>
     </message>
 </context>
 </TS>

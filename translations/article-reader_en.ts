@@ -93,4 +93,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>PageFetcher</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second. Try again later.</numerusform>
+            <numerusform>%1 did not answer within %n seconds. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

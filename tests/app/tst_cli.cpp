@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +26,10 @@ private slots:
     void screenshotWritesAPngWithTheSelection();
     void screenshotAppliesTheCorrectionsBesideTheFile();
     void screenshotNeverWaitsOnADialog();
+    void textPrintsTheReaderViewBodyOneBlockALine();
+    void textAsJsonGivesTheHeaderAndBlocksInCodePoints();
+    void webAddressFailuresAreOneLineOnStderr_data();
+    void webAddressFailuresAreOneLineOnStderr();
 
 private:
     struct Result
@@ -268,6 +273,89 @@ void TestCli::screenshotNeverWaitsOnADialog()
     QVERIFY2(r.exitCode == 0, "the screenshot did not finish");
     QVERIFY2(r.err.contains("different version of the article"), r.err.constData());
     QVERIFY(!QImage(png).isNull());
+namespace {
+
+QByteArray webPage()
+{
+    QByteArray article;
+    for (int i = 0; i < 4; ++i)
+        article += "<p>The talks in Geneva resumed on Monday, after a pause of three weeks, and "
+                   "the delegations said that progress, however slow, was being made \xf0\x9f\x98"
+                   "\x80.</p>";
+    return "<!DOCTYPE html><html lang=en><head><title>Talks resume in Geneva today | The "
+           "Paper</title>"
+           "<meta name=author content='Jane Doe'><meta property='og:site_name' content='The "
+           "Paper'><meta property='article:published_time' content='2024-03-05'></head><body>"
+           "<nav><a href=/>Home</a> <a href=/world>World</a></nav><article><h1>Talks resume</h1>"
+           + article + "</article><footer>Copyright The Paper</footer></body></html>";
+}
+
+} // namespace
+
+void TestCli::textPrintsTheReaderViewBodyOneBlockALine()
+{
+    const Result r = run({u"--text"_qs, u"-"_qs}, webPage());
+    QCOMPARE(r.exitCode, 0);
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.first().startsWith("The talks in Geneva resumed"));
+    QVERIFY(!r.out.contains("Copyright") && !r.out.contains("World") && !r.out.contains("Jane"));
+    const Result whole = run({u"--text"_qs, u"--whole-page"_qs, u"-"_qs}, webPage());
+    QCOMPARE(whole.exitCode, 0);
+    QVERIFY(whole.out.startsWith("Home World\nTalks resume\nThe talks in Geneva"));
+    QVERIFY(whole.out.trimmed().endsWith("Copyright The Paper"));
+}
+
+void TestCli::textAsJsonGivesTheHeaderAndBlocksInCodePoints()
+{
+    const Result r = run({u"--text"_qs, u"--format"_qs, u"json"_qs, u"-"_qs}, webPage());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o[u"title"_qs].toString(), u"Talks resume in Geneva today"_qs);
+    QCOMPARE(o[u"byline"_qs].toString(), u"Jane Doe"_qs);
+    QCOMPARE(o[u"site"_qs].toString(), u"The Paper"_qs);
+    QCOMPARE(o[u"published"_qs].toString(), u"2024-03-05"_qs);
+    QCOMPARE(o[u"language"_qs].toString(), u"en"_qs);
+    QCOMPARE(o[u"direction"_qs].toString(), u"ltr"_qs);
+    const QString text = o[u"text"_qs].toString();
+    const QList<uint> codePoints = text.toUcs4();
+    const QJsonArray blocks = o[u"blocks"_qs].toArray();
+    QCOMPARE(blocks.size(), 4);
+    // The last block begins after three emoji: code points, not UTF-16 units.
+    const QJsonObject last = blocks.last().toObject();
+    QCOMPARE(last[u"kind"_qs].toString(), u"paragraph"_qs);
+    const QList<uint> part = codePoints.mid(last[u"start"_qs].toInt(),
+                                            last[u"end"_qs].toInt() - last[u"start"_qs].toInt());
+    const QString slice = QString::fromUcs4(reinterpret_cast<const char32_t *>(part.constData()),
+                                            part.size());
+    QVERIFY2(slice.startsWith(u"The talks in Geneva") && slice.endsWith(u"\U0001F600."),
+             qPrintable(slice));
+    const Result bad = run({u"--text"_qs, u"--format"_qs, u"csv"_qs, u"-"_qs}, webPage());
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.out.isEmpty());
+}
+
+void TestCli::webAddressFailuresAreOneLineOnStderr_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("--text of an address that refuses") << u"--text"_qs;
+    QTest::newRow("--entities of an address that refuses") << u"--entities"_qs;
+}
+
+void TestCli::webAddressFailuresAreOneLineOnStderr()
+{
+    QFETCH(QString, option);
+    quint16 port = 0;
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        port = closed.serverPort();
+    }
+    const Result r = run({option, u"http://127.0.0.1:%1/story"_qs.arg(port)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.startsWith("article-reader: ") && r.err.count('\n') == 1, r.err.constData());
+    QVERIFY2(r.err.contains("the connection was refused"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

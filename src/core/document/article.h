@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QtGlobal>
@@ -9,13 +10,28 @@ struct Article
 {
     enum class Format { PlainText, Markdown, Html };
 
+    // What a block of a Markdown or HTML article is; plain text has only paragraphs.
+    enum class BlockKind : unsigned char {
+        Paragraph,
+        Heading,
+        ListItem,
+        Quote,
+        Caption, // of a figure or a table
+        TableCell,
+        Preformatted,
+    };
+
     struct Paragraph
     {
         qsizetype start = 0; // UTF-16 index into text
         qsizetype end = 0;   // exclusive
         int heading = 0;     // 1-6 for a heading of a Markdown or HTML article
         bool listItem = false;
+        BlockKind kind = BlockKind::Paragraph; // Heading when heading > 0, ListItem when listItem
     };
+
+    // "paragraph", "heading", "list-item", "quote", "caption", "table-cell", "preformatted".
+    static QLatin1StringView kindName(BlockKind kind);
 
     QString text;
     QString title;
@@ -29,6 +45,11 @@ struct Article
     Format format = Format::PlainText;
     QString note; // what the loader assumed, for the user ("converted from HTML")
     QList<Paragraph> paragraphs;
+    // A web page: whether the body is the reader view's article (or the whole page), and the
+    // words kept of the page's words, for "Reader view: 1,240 of 4,900 words".
+    bool readerView = false;
+    qsizetype keptWords = 0;
+    qsizetype pageWords = 0;
 
     // The paragraph (0-based) that holds a UTF-16 position, or -1.
     qsizetype paragraphAt(qsizetype position) const;

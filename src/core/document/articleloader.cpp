@@ -1,10 +1,14 @@
 #include "core/document/articleloader.h"
 
 #include "core/document/markupconverter.h"
+#include "core/web/htmlparser.h"
+#include "core/web/pagefetcher.h"
+#include "core/web/readerview.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 #include <spdlog/spdlog.h>
@@ -170,14 +174,27 @@ QString fromWindows1252(QByteArrayView data)
     return text;
 }
 
-Article::Format formatFor(const QString &name, QStringView text)
+Article::Format formatFor(const QString &name, QStringView text, const QByteArray &contentType)
 {
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    if (type == "text/html" || type == "application/xhtml+xml")
+        return Article::Format::Html;
+    if (type == "text/markdown")
+        return Article::Format::Markdown;
+    if (!type.isEmpty() && type != "application/octet-stream") {
+        // Plain text, unless it says at its start that it is a page.
+        const QStringView start = text.first(std::min<qsizetype>(text.size(), 512)).trimmed();
+        return start.startsWith(u"<!doctype html", Qt::CaseInsensitive)
+                       || start.startsWith(u"<html", Qt::CaseInsensitive)
+                   ? Article::Format::Html
+                   : Article::Format::PlainText;
+    }
     const QString suffix = QFileInfo(name).suffix().toLower();
     if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
         return Article::Format::Html;
     if (suffix == u"md" || suffix == u"markdown" || suffix == u"mdown")
         return Article::Format::Markdown;
-    if (suffix.isEmpty() || suffix == u"txt") {
+    if (suffix.isEmpty() || suffix == u"txt" || !type.isEmpty()) {
         // Standard input and files without a suffix: a page says what it is at its start.
         const QStringView start = text.first(std::min<qsizetype>(text.size(), 512)).trimmed();
         if (start.startsWith(u"<!doctype html", Qt::CaseInsensitive)
@@ -210,7 +227,52 @@ QString openRegularFile(QFile &file, const QString &path)
 #endif
 }
 
+// The charset a page names in a <meta> near its start ("<meta charset=windows-1251>", or the
+// http-equiv form), lower case; empty when it names none.
+QByteArray metaCharset(QByteArrayView data)
+{
+    static const QRegularExpression
+        meta(QStringLiteral("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)"),
+             QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(data.first(std::min<qsizetype>(data.size(), 4096)));
+    return meta.match(head).captured(1).toLatin1().toLower();
+}
+
+bool looksLikeHtml(const QString &name, QByteArrayView data, const QByteArray &contentType)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (suffix == u"html" || suffix == u"htm" || suffix == u"xhtml")
+        return true;
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    if (type == "text/html" || type == "application/xhtml+xml")
+        return true;
+    const QByteArray start
+        = data.first(std::min<qsizetype>(data.size(), 512)).trimmed().toByteArray().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
 } // namespace
+
+QLatin1StringView Article::kindName(BlockKind kind)
+{
+    switch (kind) {
+    case BlockKind::Paragraph:
+        break;
+    case BlockKind::Heading:
+        return QLatin1StringView("heading");
+    case BlockKind::ListItem:
+        return QLatin1StringView("list-item");
+    case BlockKind::Quote:
+        return QLatin1StringView("quote");
+    case BlockKind::Caption:
+        return QLatin1StringView("caption");
+    case BlockKind::TableCell:
+        return QLatin1StringView("table-cell");
+    case BlockKind::Preformatted:
+        return QLatin1StringView("preformatted");
+    }
+    return QLatin1StringView("paragraph");
+}
 
 qsizetype Article::paragraphAt(qsizetype position) const
 {
@@ -261,7 +323,7 @@ LoadResult ArticleLoader::loadBuiltin()
     return fromBytes(file.readAll(), builtinSource(), BuiltinName.toString());
 }
 
-LoadResult ArticleLoader::loadFile(const QString &path)
+LoadResult ArticleLoader::loadFile(const QString &path, const LoadOptions &options)
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
@@ -313,10 +375,10 @@ LoadResult ArticleLoader::loadFile(const QString &path)
                     "ArticleLoader", "Cannot open \u201c%1\u201d: it is larger than the %2 an "
                                      "article may have.")
                     .arg(path, humanSize(MaxBytes))};
-    return fromBytes(bytes, info.absoluteFilePath(), info.fileName());
+    return fromBytes(bytes, info.absoluteFilePath(), info.fileName(), options);
 }
 
-LoadResult ArticleLoader::loadStdin()
+LoadResult ArticleLoader::loadStdin(const LoadOptions &options)
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
@@ -335,11 +397,11 @@ LoadResult ArticleLoader::loadStdin()
                 QCoreApplication::translate(
                     "ArticleLoader", "Standard input is larger than the %1 an article may have.")
                     .arg(humanSize(MaxBytes))};
-    return fromBytes(bytes, QStringLiteral("stdin"), QStringLiteral("stdin"));
+    return fromBytes(bytes, QStringLiteral("stdin"), QStringLiteral("stdin"), options);
 }
 
 LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &source,
-                                    const QString &name)
+                                    const QString &name, const LoadOptions &options)
 {
     QString text;
     QString note;
@@ -377,7 +439,33 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                         "%2.")
                         .arg(name)
                         .arg(nul + skipped)};
-        if (const qsizetype bad = firstInvalidUtf8(data); bad < 0) {
+        // A page says which charset it is in (or the server does): followed unless it names a
+        // Latin one for bytes that are valid UTF-8, which is how such pages are mislabelled.
+        QByteArray charset;
+        if (looksLikeHtml(name, data, options.contentType)) {
+            charset = metaCharset(data);
+            if (charset.isEmpty())
+                charset = options.charset.trimmed().toLower();
+        } else {
+            charset = options.charset.trimmed().toLower();
+        }
+        const bool latin = charset.isEmpty() || charset == "utf-8" || charset == "utf8"
+                           || charset == "iso-8859-1" || charset == "windows-1252"
+                           || charset == "us-ascii" || charset == "latin1" || charset == "ascii";
+        const qsizetype bad = firstInvalidUtf8(data);
+        // Labels as browsers read them (the WHATWG Encoding standard): GB2312 and GBK pages
+        // are GB18030, EUC-KR pages Windows-949.
+        if (charset == "gb2312" || charset == "gbk" || charset == "x-gbk" || charset == "gb_2312-80")
+            charset = "gb18030";
+        else if (charset == "euc-kr" || charset == "ks_c_5601-1987")
+            charset = "windows-949";
+        QStringDecoder named(latin ? "" : charset.constData());
+        if (!latin && named.isValid()) {
+            // As a browser does: a byte the charset does not have reads as U+FFFD.
+            text = named.decode(data);
+            note = QCoreApplication::translate("ArticleLoader", "Read as %1, as the page says.")
+                       .arg(QString::fromLatin1(charset));
+        } else if (bad < 0) {
             text = QString::fromUtf8(data);
         } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
             return {std::nullopt,
@@ -405,29 +493,67 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         }
     }
     Article article;
-    article.format = formatFor(name, text);
+    article.format = formatFor(name, text, options.contentType);
     if (article.format == Article::Format::PlainText) {
         article.paragraphs = splitParagraphs(text);
         article.title = titleFor(text, article.paragraphs, name);
         article.text = std::move(text);
+    } else if (article.format == Article::Format::Html) {
+        const HtmlTree tree = HtmlParser::parse(text.toUtf8());
+        ReaderView::Result page = options.wholePage ? ReaderView::wholePage(tree)
+                                                    : ReaderView::extract(tree);
+        const bool reader = !options.wholePage && page.articleFound;
+        if (!options.wholePage && !page.articleFound)
+            page = ReaderView::wholePage(tree);
+        article.text = std::move(page.text);
+        article.paragraphs = std::move(page.paragraphs);
+        article.title = page.metadata.title.isEmpty()
+                            ? titleFor(article.text, article.paragraphs, name)
+                            : page.metadata.title;
+        article.byline = page.metadata.byline;
+        article.site = page.metadata.site;
+        article.published = page.metadata.published;
+        article.language = page.metadata.language;
+        article.direction = page.metadata.direction;
+        article.readerView = reader;
+        article.keptWords = page.keptWords;
+        article.pageWords = page.pageWords;
+        QString what;
+        if (reader)
+            what = QCoreApplication::translate("ArticleLoader",
+                                               "Reader view: the article of the page; nothing the "
+                                               "page refers to was loaded.");
+        else if (options.wholePage)
+            what = QCoreApplication::translate(
+                "ArticleLoader", "Converted from HTML; nothing the page refers to was loaded.");
+        else
+            what = QCoreApplication::translate(
+                "ArticleLoader", "No article found in this page, so it shows whole; nothing the "
+                                 "page refers to was loaded.");
+        note = note.isEmpty() ? what : note + u' ' + what;
     } else {
-        auto converted = article.format == Article::Format::Html
-                             ? MarkupConverter::fromHtml(text)
-                             : MarkupConverter::fromMarkdown(text);
+        auto converted = MarkupConverter::fromMarkdown(text);
         article.text = std::move(converted.text);
         article.paragraphs = std::move(converted.paragraphs);
         article.title = converted.title.isEmpty() ? titleFor(article.text, article.paragraphs, name)
                                                   : converted.title;
         if (note.isEmpty())
-            note = article.format == Article::Format::Html
-                       ? QCoreApplication::translate(
-                           "ArticleLoader",
-                           "Converted from HTML; nothing the page refers to was loaded.")
-                       : QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
+            note = QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
     }
     article.source = source;
     article.note = note;
     spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),
                  article.text.size(), article.paragraphs.size());
     return {std::move(article), {}};
+}
+
+LoadResult ArticleLoader::fromPage(const FetchedPage &page, const LoadOptions &options)
+{
+    LoadOptions o = options;
+    if (o.charset.isEmpty())
+        o.charset = page.charset;
+    if (o.contentType.isEmpty())
+        o.contentType = page.contentType.isEmpty() ? QByteArray("text/html") : page.contentType;
+    const QString address = page.url.toString();
+    return fromBytes(page.body, address, page.url.toDisplayString(), o);
 }

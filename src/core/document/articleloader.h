@@ -7,6 +7,8 @@
 
 #include <optional>
 
+struct FetchedPage;
+
 // The outcome of loading: an article, or a message a user can act on.
 struct LoadResult
 {
@@ -16,7 +18,23 @@ struct LoadResult
     bool ok() const { return article.has_value(); }
 };
 
+// How to read what is loaded.
+struct LoadOptions
+{
+    // A web page as the whole page, not the article its reader view finds in it.
+    bool wholePage = false;
+    // The charset the HTTP header gave ("ISO-8859-1"), used when the page names none.
+    QByteArray charset;
+    // What the server said it is ("text/html"); empty: the name's suffix or the content says.
+    QByteArray contentType;
+};
+
 // Reads an article from the built-in resource, a file or raw bytes, decodes it and splits paragraphs.
+// A web page (.html, .htm, .xhtml, or bytes that start like one) goes through the reader view
+// (ReaderView), or whole when the options ask; nothing it refers to is read, a page saved
+// "complete" beside its _files folder included. Thread-safe: fromBytes may run on any thread
+// (the window runs it on the extraction worker for a fetched page: a large page takes tens of
+// milliseconds).
 class ArticleLoader
 {
 public:
@@ -24,8 +42,12 @@ public:
 
     static QString builtinSource();
     static LoadResult loadBuiltin();
-    static LoadResult loadFile(const QString &path);
-    static LoadResult loadStdin();
+    static LoadResult loadFile(const QString &path, const LoadOptions &options = {});
+    static LoadResult loadStdin(const LoadOptions &options = {});
     // Decodes bytes read from somewhere; `name` is used for the title when the text has none.
-    static LoadResult fromBytes(const QByteArray &bytes, const QString &source, const QString &name);
+    static LoadResult fromBytes(const QByteArray &bytes, const QString &source, const QString &name,
+                                const LoadOptions &options = {});
+    // A page PageFetcher fetched: its source is its address, its charset the server's when the
+    // page names none.
+    static LoadResult fromPage(const FetchedPage &page, const LoadOptions &options = {});
 };

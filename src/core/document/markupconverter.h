@@ -5,10 +5,12 @@
 #include <QString>
 #include <QStringView>
 
-// Turns HTML and Markdown into the plain reading text the reader shows, one paragraph a line,
-// with headings and list items marked. Nothing a page refers to is ever fetched: scripts, styles,
-// frames and images are dropped, links keep only their text. Linear in the input, iterative (no
-// recursion), so deep nesting and huge pages cost no stack.
+// Turns HTML and Markdown into the plain reading text the reader shows, one block a line, with
+// each block's kind (heading, list item, quote...) marked. HTML goes through HtmlParser (libxml2)
+// as the whole page (ReaderView finds the article in it); Markdown through md4c, the CommonMark
+// parser inside Qt. Nothing a page refers to is ever fetched: scripts, styles, frames and images
+// are dropped, links keep only their text. Linear in the input and iterative, so deep nesting and
+// huge pages cost no stack.
 class MarkupConverter
 {
 public:

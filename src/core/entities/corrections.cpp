@@ -594,7 +594,8 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
 QString Corrections::storagePathFor(const QString &articlePath, const QString &source)
 {
     const bool ownFile = !articlePath.isEmpty() && articlePath != u"-"
-                         && !source.startsWith(u"builtin:") && source != u"stdin";
+                         && !source.startsWith(u"builtin:") && source != u"stdin"
+                         && !source.startsWith(u"http://") && !source.startsWith(u"https://");
     if (ownFile) {
         const QFileInfo article(articlePath);
         const QFileInfo folder(article.absolutePath());
