@@ -561,6 +561,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
 QList<Entity> Run::extract()
 {
     findSequences();
+    m_candidates.reserve(m_sequences.size() + m_sequences.size() / 4); // about one each
     for (const auto &[a, b] : std::as_const(m_sequences))
         analyze(a, b);
     return resolve();
@@ -575,20 +576,23 @@ QList<Entity> Run::resolve()
         qsizetype position;
         Confidence confidence;
     };
+    // Each candidate's name, once.
+    QList<QString> names;
+    names.reserve(m_candidates.size());
+    for (const auto &c : std::as_const(m_candidates))
+        names.append(surface(c.first, c.last));
     QHash<QString, QList<FullName>> surnames;
-    for (const auto &c : std::as_const(m_candidates)) {
-        if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
-            surnames[word(c.last).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
-    }
     // Given names of people named in full ("Wolfgang" after "Wolfgang Mozart"), when the full
     // name is surely a person's.
     QHash<QString, QList<FullName>> givenNames;
-    for (const auto &c : std::as_const(m_candidates)) {
-        if (c.type == EntityType::Person && c.confidence == Strong && c.last > c.first
-            && !m_tokens[c.first].initial)
-            givenNames[word(c.first).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const Candidate &c = m_candidates[i];
+        if (c.type != EntityType::Person || c.confidence < Medium || c.last == c.first)
+            continue;
+        const FullName full{names[i], m_tokens[c.first].start, c.confidence};
+        surnames[word(c.last).toString()].append(full);
+        if (c.confidence == Strong && !m_tokens[c.first].initial)
+            givenNames[word(c.first).toString()].append(full);
     }
     for (auto &list : givenNames) {
         std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
@@ -602,8 +606,9 @@ QList<Entity> Run::resolve()
     }
     // The strongest reading of each name anywhere in the text.
     QHash<QString, std::pair<Confidence, EntityType>> best;
-    for (const auto &c : std::as_const(m_candidates)) {
-        auto &slot = best[surface(c.first, c.last)];
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const Candidate &c = m_candidates[i];
+        auto &slot = best[names[i]];
         if (c.confidence > slot.first)
             slot = {c.confidence, c.type};
     }
@@ -613,17 +618,32 @@ QList<Entity> Run::resolve()
         Entity entity;
         qsizetype firstPosition = 0;
     };
-    QHash<QString, qsizetype> groupIndex;
+    QHash<std::pair<int, QString>, qsizetype> groupIndex; // (type, key)
     QList<Group> groups;
-    for (auto c : std::as_const(m_candidates)) {
-        const QString name = surface(c.first, c.last);
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        Candidate c = m_candidates[i];
+        const QString &name = names[i];
         QString key;
-        const auto place = m_k.place(name);
+        // The place a name is, looked up only where it is needed: a single word that may be a
+        // surname or a given name, and a place's canonical name.
+        std::optional<Knowledge::Place> place;
+        bool placeKnown = false;
+        const auto placeOf = [&]() -> const std::optional<Knowledge::Place> & {
+            if (!placeKnown) {
+                place = m_k.place(name);
+                placeKnown = true;
+            }
+            return place;
+        };
+        const auto surname = c.first == c.last ? surnames.constFind(name) : surnames.cend();
+        const auto given = c.first == c.last ? givenNames.constFind(name) : givenNames.cend();
+        const bool country = (surname != surnames.cend() || given != givenNames.cend()) && placeOf()
+                             && place->placeClass == Knowledge::PlaceClass::Country;
         // A surname alone: the nearest full name before it (or the first one after). A place is
         // taken for a surname only after a name that is surely a person's.
         const FullName *chosen = nullptr;
-        if (c.first == c.last && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            if (const auto found = surnames.constFind(name); found != surnames.cend()) {
+        if (!country) {
+            if (const auto found = surname; found != surnames.cend()) {
                 const auto &candidates = *found;
                 // Positions ascend (see above); a binary search keeps a surname repeated a
                 // million times linear.
@@ -633,7 +653,7 @@ QList<Entity> Run::resolve()
                                                         return pos < f.position;
                                                     });
                 chosen = after == candidates.cbegin() ? &candidates.first() : &*(after - 1);
-                if (place
+                if (placeOf()
                     && std::none_of(candidates.cbegin(), candidates.cend(),
                                     [](const FullName &f) { return f.confidence == Strong; }))
                     chosen = nullptr;
@@ -641,15 +661,15 @@ QList<Entity> Run::resolve()
         }
         // A given name alone, after the full name (the nearest before it): the same person,
         // unless the name alone reads surely as something else and is no given name.
-        if (!chosen && c.first == c.last
-            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            if (const auto found = givenNames.constFind(name); found != givenNames.cend()) {
+        if (!chosen && !country) {
+            if (const auto found = given; found != givenNames.cend()) {
                 const auto after = std::upper_bound(found->cbegin(), found->cend(),
                                                     m_tokens[c.first].start,
                                                     [](qsizetype pos, const FullName &f) {
                                                         return pos < f.position;
                                                     });
-                if (after != found->cbegin() && (best[name].first < Medium || m_k.isGivenName(name)))
+                if (after != found->cbegin()
+                    && (best.value(name).first < Medium || m_k.isGivenName(name)))
                     chosen = &*(after - 1);
             }
         }
@@ -658,23 +678,22 @@ QList<Entity> Run::resolve()
             c.confidence = Strong;
             key = chosen->key;
         } else {
-            const auto &b = best[name];
+            const auto b = best.value(name);
             if (b.first > c.confidence) {
                 c.confidence = b.first;
                 c.type = b.second;
             }
             if (c.confidence == Unresolved)
                 continue;
-            key = (c.type == EntityType::Place && place) ? place->canonical : name;
+            key = (c.type == EntityType::Place && placeOf()) ? place->canonical : name;
         }
-        const QString id = entityTypeName(c.type) + u':' + key;
-        auto it = groupIndex.find(id);
+        auto it = groupIndex.find({int(c.type), key});
         if (it == groupIndex.end()) {
             Group g;
-            g.entity.id = id;
+            g.entity.id = entityTypeName(c.type) + u':' + key;
             g.entity.type = c.type;
             g.firstPosition = m_tokens[c.first].start;
-            it = groupIndex.insert(id, groups.size());
+            it = groupIndex.insert({int(c.type), key}, groups.size());
             groups.append(g);
         }
         Entity &e = groups[*it].entity;
