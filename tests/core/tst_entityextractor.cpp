@@ -160,6 +160,10 @@ void TestEntityExtractor::mentions_data()
         << u"He went to St. Petersburg in 1724."_qs << QStringList{u"place:St. Petersburg"_qs};
     QTest::newRow("a currency code is no organisation")
         << u"A room costs 450 DKK a night."_qs << QStringList{};
+    QTest::newRow("a person of a place is the person and the place")
+        << u"A brother from the monastery of St. Theodorus of Tabennese came. He stayed at "
+           u"Tabennese."_qs
+        << QStringList{u"person:Theodorus"_qs, u"place:Tabennese"_qs, u"place:Tabennese"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

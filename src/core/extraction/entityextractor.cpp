@@ -328,6 +328,13 @@ void Run::analyze(qsizetype a, qsizetype b)
     if (a > b)
         return;
 
+    // "St. Jerome", "Saint Theodorus of Tabennese": a saint, unless the words name a place
+    // ("St. Louis"); the title is not part of the name.
+    if (a < b && (word(a) == u"St" || word(a) == u"Saint") && m_tokens[a + 1].capitalized
+        && placeLengthAt(a, b) == 0) {
+        classify(a + 1, b, true, surface(a, a));
+        return;
+    }
     // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush";
     // not one that opens a place's name ("St. Louis", "Saint Petersburg").
     for (qsizetype t = b - 1; t >= a; --t) {
@@ -401,6 +408,14 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     const QStringView prev = previousWord(a);
     const QStringView next = nextWord(b);
     if (personCue) {
+        // "St. Theodorus of Tabennese": the person, and the place the person is of.
+        const qsizetype of = b - 1;
+        if (of > a && word(of) == u"of" && !isCommon(b) && !m_tokens[b].allCaps
+            && !m_k.isOrganizationWord(word(b).toString())) {
+            add(a, of - 1, EntityType::Person, Strong, role);
+            add(b, b, EntityType::Place, Weak);
+            return;
+        }
         add(a, b, EntityType::Person, Strong, role);
         return;
     }
@@ -495,6 +510,22 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             && !oneOf(word(a).toString().toLower(), PlaceHeads)) {
             classify(a, i - 1, false, {});
             add(i + 1, b, EntityType::Place, Strong);
+            return;
+        }
+    }
+    // "Theodorus of Tabennese", "Gordon of Auchleuchries": a name of one or two words, "of" and
+    // one word that is no English word is a person and the place the person is of.
+    for (qsizetype i = a + 1; i <= a + 2 && i < b; ++i) {
+        if (word(i) != u"of" || i + 1 != b || isCommon(b) || m_tokens[b].allCaps)
+            continue;
+        bool plain = true;
+        for (qsizetype j = a; j < i; ++j)
+            plain = plain && !isCommon(j) && !m_tokens[j].allCaps
+                    && !m_k.isOrganizationWord(word(j).toString()) && !isPlaceWord(j)
+                    && !oneOf(word(j).toString().toLower(), PlaceHeads);
+        if (plain) {
+            add(a, i - 1, EntityType::Person, Medium);
+            add(b, b, EntityType::Place, Weak);
             return;
         }
     }
@@ -668,7 +699,7 @@ QList<Entity> Run::resolve()
                                                     [](qsizetype pos, const FullName &f) {
                                                         return pos < f.position;
                                                     });
-                if (after != found->cbegin()
+                if (after != found->cbegin() && !placeOf()
                     && (best.value(name).first < Medium || m_k.isGivenName(name)))
                     chosen = &*(after - 1);
             }
