@@ -164,6 +164,9 @@ void TestEntityExtractor::mentions_data()
         << u"A brother from the monastery of St. Theodorus of Tabennese came. He stayed at "
            u"Tabennese."_qs
         << QStringList{u"person:Theodorus"_qs, u"place:Tabennese"_qs, u"place:Tabennese"_qs};
+    QTest::newRow("a place named after someone is a place")
+        << u"They crossed the George Washington Bridge."_qs
+        << QStringList{u"place:George Washington Bridge"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

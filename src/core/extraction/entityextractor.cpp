@@ -358,7 +358,12 @@ void Run::analyze(qsizetype a, qsizetype b)
                 add(n, b, EntityType::Place, Strong);
                 return;
             }
-            while (n < b) {
+            // A second "of" ("Icon of St. Theodorus of Tabennese") ends the title: what follows
+            // is a name of its own.
+            bool secondOf = false;
+            for (qsizetype j = n + 1; j < b; ++j)
+                secondOf = secondOf || word(j) == u"of";
+            while (n < b && !secondOf) {
                 const qsizetype remaining = b - n + 1;
                 const bool given = m_k.isGivenName(word(n).toString());
                 if ((remaining > 2 && !given) || (remaining > 1 && !given && isCommon(n)))
@@ -382,6 +387,8 @@ void Run::analyze(qsizetype a, qsizetype b)
         }
         if (n == b && last.endsWith(u's') && isCommon(b))
             return;
+        if (n < b && (word(n) == u"St" || word(n) == u"Saint") && placeLengthAt(n, b) == 0)
+            ++n; // "St. Theodorus": the saint's title too
         classify(n, b, true, surface(roleStart, n - 1));
         return;
     }
@@ -533,6 +540,12 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     if (const qsizetype pl = countryLengthAt(a, b); pl > 0 && a + pl <= b && !isParticle(a + pl)) {
         add(a, a + pl - 1, EntityType::Place, Strong);
         classify(a + pl, b, false, {});
+        return;
+    }
+    // "George Washington Bridge", "John F. Kennedy Airport": three words or more ending in a
+    // place's head noun are a place named after someone.
+    if (n >= 3 && isPlaceWord(b)) {
+        add(a, b, EntityType::Place, Medium);
         return;
     }
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
