@@ -39,6 +39,11 @@ constexpr std::array<std::u16string_view, 19> Particles = {u"of",  u"de", u"da",
                                                            u"den", u"la", u"le",  u"bin", u"ibn",
                                                            u"al",  u"el", u"dos", u"das"};
 
+// Words that open a noun phrase, never part of a role ("his army chief" is an "army chief").
+constexpr std::array<std::u16string_view, 12> Determiners = {u"the", u"a",    u"an",    u"his",
+                                                             u"her", u"its",  u"their", u"our",
+                                                             u"my",  u"your", u"this",  u"that"};
+
 // Prepositions after which an unknown name is most likely a place.
 constexpr std::array<std::u16string_view, 14> Locatives = {u"in",      u"at",         u"near",
                                                            u"from",    u"to",         u"into",
@@ -160,7 +165,7 @@ private:
     {
         qsizetype first = a - 1;
         while (first > 0 && a - 1 - first < 3 && m_tokens[first].joinedToPrevious
-               && !m_tokens[first - 1].possessive
+               && !m_tokens[first - 1].possessive && !oneOf(word(first - 1), Determiners)
                && (isOrganizationNoun(word(first - 1)) || isRoleWord(word(first - 1))))
             --first;
         return surface(first, a - 1);
@@ -499,7 +504,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds))
                 add(a, a, EntityType::Place, Weak);
             else
-                add(a, a, EntityType::Organization, Unresolved);
+                add(a, a, EntityType::Organization, Weak);
             return;
         }
         add(a, a, EntityType::Person, Unresolved);
