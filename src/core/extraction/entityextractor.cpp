@@ -113,8 +113,8 @@ private:
         return (m_tokens[i].capitalized || m_tokens[i].allCaps) && !m_tokens[i].hyphenModifier;
     }
     bool isParticle(qsizetype i) const { return oneOf(word(i), Particles); }
-    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i).toString().toLower()); }
-    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w.toString().toLower()); }
+    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i)); }
+    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w); }
     // The lower-case word right before token i, if only spaces separate them.
     QStringView previousWord(qsizetype i) const
     {
@@ -130,7 +130,7 @@ private:
     }
     bool isOrganizationNoun(QStringView w) const
     {
-        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
+        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w);
     }
     bool isOrganizationName(qsizetype a, qsizetype b) const
     {
@@ -139,22 +139,22 @@ private:
     // "Lake", "Bridge", "Avenue": the head noun of a place's name.
     bool isPlaceWord(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
+        return m_k.contains(KnowledgeFormat::PlaceWords, word(i));
     }
     bool isEventWord(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::EventWords, word(i).toString());
+        return m_k.contains(KnowledgeFormat::EventWords, word(i));
     }
     // "Lake", "Mount", "Fort": a place word that opens names.
     bool isPlaceOpener(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i).toString());
+        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i));
     }
     bool isRoleWord(QStringView w) const
     {
         if (w.isEmpty() || !w[0].isLower())
             return false;
-        const auto kind = m_k.title(w.toString());
+        const auto kind = m_k.title(w);
         return kind && *kind == Knowledge::TitleKind::Role;
     }
 
@@ -236,7 +236,7 @@ bool Run::isDemonymCompound(qsizetype i) const
     if (!w.contains(u'-'))
         return false;
     for (QStringView part : w.tokenize(u'-')) {
-        if (!m_k.isDemonym(part.toString()))
+        if (!m_k.isDemonym(part))
             return false;
     }
     return true;
@@ -270,7 +270,7 @@ void Run::analyze(qsizetype a, qsizetype b)
 {
     // Calendar words split a run: "Tuesday", "February".
     for (qsizetype i = a; i <= b; ++i) {
-        if (m_k.isCalendarWord(word(i).toString())) {
+        if (m_k.isCalendarWord(word(i))) {
             if (i > a)
                 analyze(a, i - 1);
             if (i < b)
@@ -286,10 +286,10 @@ void Run::analyze(qsizetype a, qsizetype b)
     }
     // "Civil War", "Olympic Games", "César Award": an event or a prize is none of the three
     // (but "Jenna Marbles" is a person, and "Major League Baseball" an organisation).
-    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a)) && !isCommon(a))) {
         bool org = false;
         for (qsizetype i = a; i < b; ++i)
-            org = org || m_k.isOrganizationWord(word(i).toString());
+            org = org || m_k.isOrganizationWord(word(i));
         if (!org)
             return;
     }
@@ -305,7 +305,7 @@ void Run::analyze(qsizetype a, qsizetype b)
         // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
         // "Russian TV").
         if (placeLength <= 1 && (m_k.isDemonym(w) || isDemonymCompound(a))) {
-            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b).toString()))
+            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b)))
                 break;
             ++a;
             continue;
@@ -370,7 +370,7 @@ void Run::analyze(qsizetype a, qsizetype b)
                 secondOf = secondOf || word(j) == u"of";
             while (n < b && !secondOf) {
                 const qsizetype remaining = b - n + 1;
-                const bool given = m_k.isGivenName(word(n).toString());
+                const bool given = m_k.isGivenName(word(n));
                 if ((remaining > 2 && !given) || (remaining > 1 && !given && isCommon(n)))
                     ++n;
                 else
@@ -379,7 +379,7 @@ void Run::analyze(qsizetype a, qsizetype b)
             if (n > b)
                 return;
         }
-        while (n <= b && (isParticle(n) || m_k.title(word(n).toString())))
+        while (n <= b && (isParticle(n) || m_k.title(word(n))))
             ++n;
         if (n > b)
             return;
@@ -423,7 +423,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         // "St. Theodorus of Tabennese": the person, and the place the person is of.
         const qsizetype of = b - 1;
         if (of > a && word(of) == u"of" && !isCommon(b) && !m_tokens[b].allCaps
-            && !m_k.isOrganizationWord(word(b).toString())) {
+            && !m_k.isOrganizationWord(word(b))) {
             add(a, of - 1, EntityType::Person, Strong, role);
             add(b, b, EntityType::Place, Weak);
             return;
@@ -439,12 +439,12 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // mention ("U.S. Defense Department").
     if (n >= 2) {
         // "University of California", "Bank of England": an organisation word heads the name.
-        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a).toString());
+        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a));
         // "Broad Art Museum", "Johnson Space Center": a place's head noun at the end makes a
         // place, unless another word names an organisation.
         const qsizetype last = isPlaceWord(b) ? b - 1 : b;
         for (qsizetype i = a + 1; i <= last; ++i)
-            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
+            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i)));
         if (org) {
             // Only a country stands apart ("U.S. Defense Department"); a city is part of the
             // name ("New York Times", "Hanoi University").
@@ -533,7 +533,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         bool plain = true;
         for (qsizetype j = a; j < i; ++j)
             plain = plain && !isCommon(j) && !m_tokens[j].allCaps
-                    && !m_k.isOrganizationWord(word(j).toString()) && !isPlaceWord(j)
+                    && !m_k.isOrganizationWord(word(j)) && !isPlaceWord(j)
                     && !oneOf(word(j).toString().toLower(), PlaceHeads);
         if (plain) {
             add(a, i - 1, EntityType::Person, Medium);
@@ -555,8 +555,8 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     }
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
-        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
-            && !isCommon(i) && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
+        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i)) && !isCommon(i)
+            && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
             add(i, b, EntityType::Person, Medium, surface(a, i - 1));
             return;
         }
@@ -575,11 +575,11 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     }
     // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name
     // that is no English word, as in "Christopher Hill", it is a surname).
-    if (isPlaceWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+    if (isPlaceWord(b) && !(m_k.isGivenName(word(a)) && !isCommon(a))) {
         add(a, b, EntityType::Place, Medium);
         return;
     }
-    if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
+    if (m_k.isGivenName(word(a)) && !m_tokens[a].allCaps) {
         add(a, b, EntityType::Person, Strong);
         return;
     }
