@@ -145,7 +145,7 @@ void TestEntityExtractor::mentions_data()
         << QStringList{u"place:Soviet Union"_qs, u"place:Bohemia"_qs};
     QTest::newRow("groups of people and languages are no places or people")
         << u"Missionaries came to the Sikhs and the Christians. He spoke in English to the "
-           u"Huguenots."_qs
+           u"Tatars and the Buddhists."_qs
         << QStringList{};
     QTest::newRow("a point of the compass after the is a place")
         << u"He moved to the Southwest."_qs << QStringList{u"place:Southwest"_qs};
@@ -160,6 +160,13 @@ void TestEntityExtractor::mentions_data()
         << u"He went to St. Petersburg in 1724."_qs << QStringList{u"place:St. Petersburg"_qs};
     QTest::newRow("a currency code is no organisation")
         << u"A room costs 450 DKK a night."_qs << QStringList{};
+    QTest::newRow("a person of a place is the person and the place")
+        << u"A brother from the monastery of St. Theodorus of Tabennese came. He stayed at "
+           u"Tabennese."_qs
+        << QStringList{u"person:Theodorus"_qs, u"place:Tabennese"_qs, u"place:Tabennese"_qs};
+    QTest::newRow("a place named after someone is a place")
+        << u"They crossed the George Washington Bridge."_qs
+        << QStringList{u"place:George Washington Bridge"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
 }

@@ -39,6 +39,11 @@ constexpr std::array<std::u16string_view, 19> Particles = {u"of",  u"de", u"da",
                                                            u"den", u"la", u"le",  u"bin", u"ibn",
                                                            u"al",  u"el", u"dos", u"das"};
 
+// Words that open a noun phrase, never part of a role ("his army chief" is an "army chief").
+constexpr std::array<std::u16string_view, 12> Determiners = {u"the", u"a",    u"an",    u"his",
+                                                             u"her", u"its",  u"their", u"our",
+                                                             u"my",  u"your", u"this",  u"that"};
+
 // Prepositions after which an unknown name is most likely a place.
 constexpr std::array<std::u16string_view, 14> Locatives = {u"in",      u"at",         u"near",
                                                            u"from",    u"to",         u"into",
@@ -108,8 +113,8 @@ private:
         return (m_tokens[i].capitalized || m_tokens[i].allCaps) && !m_tokens[i].hyphenModifier;
     }
     bool isParticle(qsizetype i) const { return oneOf(word(i), Particles); }
-    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i).toString().toLower()); }
-    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w.toString().toLower()); }
+    bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i)); }
+    bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w); }
     // The lower-case word right before token i, if only spaces separate them.
     QStringView previousWord(qsizetype i) const
     {
@@ -125,7 +130,7 @@ private:
     }
     bool isOrganizationNoun(QStringView w) const
     {
-        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w.toString());
+        return !w.isEmpty() && w[0].isLower() && m_k.isOrganizationWord(w);
     }
     bool isOrganizationName(qsizetype a, qsizetype b) const
     {
@@ -134,22 +139,22 @@ private:
     // "Lake", "Bridge", "Avenue": the head noun of a place's name.
     bool isPlaceWord(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::PlaceWords, word(i).toString());
+        return m_k.contains(KnowledgeFormat::PlaceWords, word(i));
     }
     bool isEventWord(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::EventWords, word(i).toString());
+        return m_k.contains(KnowledgeFormat::EventWords, word(i));
     }
     // "Lake", "Mount", "Fort": a place word that opens names.
     bool isPlaceOpener(qsizetype i) const
     {
-        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i).toString());
+        return m_k.contains(KnowledgeFormat::PlaceOpeners, word(i));
     }
     bool isRoleWord(QStringView w) const
     {
         if (w.isEmpty() || !w[0].isLower())
             return false;
-        const auto kind = m_k.title(w.toString());
+        const auto kind = m_k.title(w);
         return kind && *kind == Knowledge::TitleKind::Role;
     }
 
@@ -160,7 +165,7 @@ private:
     {
         qsizetype first = a - 1;
         while (first > 0 && a - 1 - first < 3 && m_tokens[first].joinedToPrevious
-               && !m_tokens[first - 1].possessive
+               && !m_tokens[first - 1].possessive && !oneOf(word(first - 1), Determiners)
                && (isOrganizationNoun(word(first - 1)) || isRoleWord(word(first - 1))))
             --first;
         return surface(first, a - 1);
@@ -231,7 +236,7 @@ bool Run::isDemonymCompound(qsizetype i) const
     if (!w.contains(u'-'))
         return false;
     for (QStringView part : w.tokenize(u'-')) {
-        if (!m_k.isDemonym(part.toString()))
+        if (!m_k.isDemonym(part))
             return false;
     }
     return true;
@@ -265,7 +270,7 @@ void Run::analyze(qsizetype a, qsizetype b)
 {
     // Calendar words split a run: "Tuesday", "February".
     for (qsizetype i = a; i <= b; ++i) {
-        if (m_k.isCalendarWord(word(i).toString())) {
+        if (m_k.isCalendarWord(word(i))) {
             if (i > a)
                 analyze(a, i - 1);
             if (i < b)
@@ -281,10 +286,10 @@ void Run::analyze(qsizetype a, qsizetype b)
     }
     // "Civil War", "Olympic Games", "César Award": an event or a prize is none of the three
     // (but "Jenna Marbles" is a person, and "Major League Baseball" an organisation).
-    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+    if (a < b && isEventWord(b) && !(m_k.isGivenName(word(a)) && !isCommon(a))) {
         bool org = false;
         for (qsizetype i = a; i < b; ++i)
-            org = org || m_k.isOrganizationWord(word(i).toString());
+            org = org || m_k.isOrganizationWord(word(i));
         if (!org)
             return;
     }
@@ -300,7 +305,7 @@ void Run::analyze(qsizetype a, qsizetype b)
         // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
         // "Russian TV").
         if (placeLength <= 1 && (m_k.isDemonym(w) || isDemonymCompound(a))) {
-            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b).toString()))
+            if (a + 1 == b && !m_tokens[b].allCaps && m_k.isOrganizationWord(word(b)))
                 break;
             ++a;
             continue;
@@ -328,6 +333,13 @@ void Run::analyze(qsizetype a, qsizetype b)
     if (a > b)
         return;
 
+    // "St. Jerome", "Saint Theodorus of Tabennese": a saint, unless the words name a place
+    // ("St. Louis"); the title is not part of the name.
+    if (a < b && (word(a) == u"St" || word(a) == u"Saint") && m_tokens[a + 1].capitalized
+        && placeLengthAt(a, b) == 0) {
+        classify(a + 1, b, true, surface(a, a));
+        return;
+    }
     // A title before the name: "Secretary of State Marco Rubio", "U.S. President George Bush";
     // not one that opens a place's name ("St. Louis", "Saint Petersburg").
     for (qsizetype t = b - 1; t >= a; --t) {
@@ -351,9 +363,14 @@ void Run::analyze(qsizetype a, qsizetype b)
                 add(n, b, EntityType::Place, Strong);
                 return;
             }
-            while (n < b) {
+            // A second "of" ("Icon of St. Theodorus of Tabennese") ends the title: what follows
+            // is a name of its own.
+            bool secondOf = false;
+            for (qsizetype j = n + 1; j < b; ++j)
+                secondOf = secondOf || word(j) == u"of";
+            while (n < b && !secondOf) {
                 const qsizetype remaining = b - n + 1;
-                const bool given = m_k.isGivenName(word(n).toString());
+                const bool given = m_k.isGivenName(word(n));
                 if ((remaining > 2 && !given) || (remaining > 1 && !given && isCommon(n)))
                     ++n;
                 else
@@ -362,7 +379,7 @@ void Run::analyze(qsizetype a, qsizetype b)
             if (n > b)
                 return;
         }
-        while (n <= b && (isParticle(n) || m_k.title(word(n).toString())))
+        while (n <= b && (isParticle(n) || m_k.title(word(n))))
             ++n;
         if (n > b)
             return;
@@ -375,6 +392,8 @@ void Run::analyze(qsizetype a, qsizetype b)
         }
         if (n == b && last.endsWith(u's') && isCommon(b))
             return;
+        if (n < b && (word(n) == u"St" || word(n) == u"Saint") && placeLengthAt(n, b) == 0)
+            ++n; // "St. Theodorus": the saint's title too
         classify(n, b, true, surface(roleStart, n - 1));
         return;
     }
@@ -401,6 +420,14 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     const QStringView prev = previousWord(a);
     const QStringView next = nextWord(b);
     if (personCue) {
+        // "St. Theodorus of Tabennese": the person, and the place the person is of.
+        const qsizetype of = b - 1;
+        if (of > a && word(of) == u"of" && !isCommon(b) && !m_tokens[b].allCaps
+            && !m_k.isOrganizationWord(word(b))) {
+            add(a, of - 1, EntityType::Person, Strong, role);
+            add(b, b, EntityType::Place, Weak);
+            return;
+        }
         add(a, b, EntityType::Person, Strong, role);
         return;
     }
@@ -412,12 +439,12 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     // mention ("U.S. Defense Department").
     if (n >= 2) {
         // "University of California", "Bank of England": an organisation word heads the name.
-        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a).toString());
+        bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a));
         // "Broad Art Museum", "Johnson Space Center": a place's head noun at the end makes a
         // place, unless another word names an organisation.
         const qsizetype last = isPlaceWord(b) ? b - 1 : b;
         for (qsizetype i = a + 1; i <= last; ++i)
-            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i).toString()));
+            org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i)));
         if (org) {
             // Only a country stands apart ("U.S. Defense Department"); a city is part of the
             // name ("New York Times", "Hanoi University").
@@ -477,7 +504,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds))
                 add(a, a, EntityType::Place, Weak);
             else
-                add(a, a, EntityType::Organization, Unresolved);
+                add(a, a, EntityType::Organization, Weak);
             return;
         }
         add(a, a, EntityType::Person, Unresolved);
@@ -498,16 +525,38 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             return;
         }
     }
+    // "Theodorus of Tabennese", "Gordon of Auchleuchries": a name of one or two words, "of" and
+    // one word that is no English word is a person and the place the person is of.
+    for (qsizetype i = a + 1; i <= a + 2 && i < b; ++i) {
+        if (word(i) != u"of" || i + 1 != b || isCommon(b) || m_tokens[b].allCaps)
+            continue;
+        bool plain = true;
+        for (qsizetype j = a; j < i; ++j)
+            plain = plain && !isCommon(j) && !m_tokens[j].allCaps
+                    && !m_k.isOrganizationWord(word(j)) && !isPlaceWord(j)
+                    && !oneOf(word(j).toString().toLower(), PlaceHeads);
+        if (plain) {
+            add(a, i - 1, EntityType::Person, Medium);
+            add(b, b, EntityType::Place, Weak);
+            return;
+        }
+    }
     // "U.S. Gulf Coast", "United States Embassy": a country, then the rest read on its own.
     if (const qsizetype pl = countryLengthAt(a, b); pl > 0 && a + pl <= b && !isParticle(a + pl)) {
         add(a, a + pl - 1, EntityType::Place, Strong);
         classify(a + pl, b, false, {});
         return;
     }
+    // "George Washington Bridge", "John F. Kennedy Airport": three words or more ending in a
+    // place's head noun are a place named after someone.
+    if (n >= 3 && isPlaceWord(b)) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
-        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i).toString())
-            && !isCommon(i) && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
+        if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i)) && !isCommon(i)
+            && !isParticle(i - 1) && !m_tokens[i - 1].initial) {
             add(i, b, EntityType::Person, Medium, surface(a, i - 1));
             return;
         }
@@ -526,11 +575,11 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
     }
     // "Piedmont Avenue", "Royal Palace": a place's head noun ends the name (after a given name
     // that is no English word, as in "Christopher Hill", it is a surname).
-    if (isPlaceWord(b) && !(m_k.isGivenName(word(a).toString()) && !isCommon(a))) {
+    if (isPlaceWord(b) && !(m_k.isGivenName(word(a)) && !isCommon(a))) {
         add(a, b, EntityType::Place, Medium);
         return;
     }
-    if (m_k.isGivenName(word(a).toString()) && !m_tokens[a].allCaps) {
+    if (m_k.isGivenName(word(a)) && !m_tokens[a].allCaps) {
         add(a, b, EntityType::Person, Strong);
         return;
     }
@@ -561,6 +610,7 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
 QList<Entity> Run::extract()
 {
     findSequences();
+    m_candidates.reserve(m_sequences.size() + m_sequences.size() / 4); // about one each
     for (const auto &[a, b] : std::as_const(m_sequences))
         analyze(a, b);
     return resolve();
@@ -575,20 +625,23 @@ QList<Entity> Run::resolve()
         qsizetype position;
         Confidence confidence;
     };
+    // Each candidate's name, once.
+    QList<QString> names;
+    names.reserve(m_candidates.size());
+    for (const auto &c : std::as_const(m_candidates))
+        names.append(surface(c.first, c.last));
     QHash<QString, QList<FullName>> surnames;
-    for (const auto &c : std::as_const(m_candidates)) {
-        if (c.type == EntityType::Person && c.confidence >= Medium && c.last > c.first)
-            surnames[word(c.last).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
-    }
     // Given names of people named in full ("Wolfgang" after "Wolfgang Mozart"), when the full
     // name is surely a person's.
     QHash<QString, QList<FullName>> givenNames;
-    for (const auto &c : std::as_const(m_candidates)) {
-        if (c.type == EntityType::Person && c.confidence == Strong && c.last > c.first
-            && !m_tokens[c.first].initial)
-            givenNames[word(c.first).toString()].append(
-                {surface(c.first, c.last), m_tokens[c.first].start, c.confidence});
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const Candidate &c = m_candidates[i];
+        if (c.type != EntityType::Person || c.confidence < Medium || c.last == c.first)
+            continue;
+        const FullName full{names[i], m_tokens[c.first].start, c.confidence};
+        surnames[word(c.last).toString()].append(full);
+        if (c.confidence == Strong && !m_tokens[c.first].initial)
+            givenNames[word(c.first).toString()].append(full);
     }
     for (auto &list : givenNames) {
         std::stable_sort(list.begin(), list.end(), [](const FullName &x, const FullName &y) {
@@ -602,8 +655,9 @@ QList<Entity> Run::resolve()
     }
     // The strongest reading of each name anywhere in the text.
     QHash<QString, std::pair<Confidence, EntityType>> best;
-    for (const auto &c : std::as_const(m_candidates)) {
-        auto &slot = best[surface(c.first, c.last)];
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        const Candidate &c = m_candidates[i];
+        auto &slot = best[names[i]];
         if (c.confidence > slot.first)
             slot = {c.confidence, c.type};
     }
@@ -613,17 +667,32 @@ QList<Entity> Run::resolve()
         Entity entity;
         qsizetype firstPosition = 0;
     };
-    QHash<QString, qsizetype> groupIndex;
+    QHash<std::pair<int, QString>, qsizetype> groupIndex; // (type, key)
     QList<Group> groups;
-    for (auto c : std::as_const(m_candidates)) {
-        const QString name = surface(c.first, c.last);
+    for (qsizetype i = 0; i < m_candidates.size(); ++i) {
+        Candidate c = m_candidates[i];
+        const QString &name = names[i];
         QString key;
-        const auto place = m_k.place(name);
+        // The place a name is, looked up only where it is needed: a single word that may be a
+        // surname or a given name, and a place's canonical name.
+        std::optional<Knowledge::Place> place;
+        bool placeKnown = false;
+        const auto placeOf = [&]() -> const std::optional<Knowledge::Place> & {
+            if (!placeKnown) {
+                place = m_k.place(name);
+                placeKnown = true;
+            }
+            return place;
+        };
+        const auto surname = c.first == c.last ? surnames.constFind(name) : surnames.cend();
+        const auto given = c.first == c.last ? givenNames.constFind(name) : givenNames.cend();
+        const bool country = (surname != surnames.cend() || given != givenNames.cend()) && placeOf()
+                             && place->placeClass == Knowledge::PlaceClass::Country;
         // A surname alone: the nearest full name before it (or the first one after). A place is
         // taken for a surname only after a name that is surely a person's.
         const FullName *chosen = nullptr;
-        if (c.first == c.last && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            if (const auto found = surnames.constFind(name); found != surnames.cend()) {
+        if (!country) {
+            if (const auto found = surname; found != surnames.cend()) {
                 const auto &candidates = *found;
                 // Positions ascend (see above); a binary search keeps a surname repeated a
                 // million times linear.
@@ -633,7 +702,7 @@ QList<Entity> Run::resolve()
                                                         return pos < f.position;
                                                     });
                 chosen = after == candidates.cbegin() ? &candidates.first() : &*(after - 1);
-                if (place
+                if (placeOf()
                     && std::none_of(candidates.cbegin(), candidates.cend(),
                                     [](const FullName &f) { return f.confidence == Strong; }))
                     chosen = nullptr;
@@ -641,15 +710,15 @@ QList<Entity> Run::resolve()
         }
         // A given name alone, after the full name (the nearest before it): the same person,
         // unless the name alone reads surely as something else and is no given name.
-        if (!chosen && c.first == c.last
-            && !(place && place->placeClass == Knowledge::PlaceClass::Country)) {
-            if (const auto found = givenNames.constFind(name); found != givenNames.cend()) {
+        if (!chosen && !country) {
+            if (const auto found = given; found != givenNames.cend()) {
                 const auto after = std::upper_bound(found->cbegin(), found->cend(),
                                                     m_tokens[c.first].start,
                                                     [](qsizetype pos, const FullName &f) {
                                                         return pos < f.position;
                                                     });
-                if (after != found->cbegin() && (best[name].first < Medium || m_k.isGivenName(name)))
+                if (after != found->cbegin() && !placeOf()
+                    && (best.value(name).first < Medium || m_k.isGivenName(name)))
                     chosen = &*(after - 1);
             }
         }
@@ -658,23 +727,22 @@ QList<Entity> Run::resolve()
             c.confidence = Strong;
             key = chosen->key;
         } else {
-            const auto &b = best[name];
+            const auto b = best.value(name);
             if (b.first > c.confidence) {
                 c.confidence = b.first;
                 c.type = b.second;
             }
             if (c.confidence == Unresolved)
                 continue;
-            key = (c.type == EntityType::Place && place) ? place->canonical : name;
+            key = (c.type == EntityType::Place && placeOf()) ? place->canonical : name;
         }
-        const QString id = entityTypeName(c.type) + u':' + key;
-        auto it = groupIndex.find(id);
+        auto it = groupIndex.find({int(c.type), key});
         if (it == groupIndex.end()) {
             Group g;
-            g.entity.id = id;
+            g.entity.id = entityTypeName(c.type) + u':' + key;
             g.entity.type = c.type;
             g.firstPosition = m_tokens[c.first].start;
-            it = groupIndex.insert(id, groups.size());
+            it = groupIndex.insert({int(c.type), key}, groups.size());
             groups.append(g);
         }
         Entity &e = groups[*it].entity;

@@ -79,6 +79,36 @@ bool equalUtf8(const uchar *bytes, std::uint32_t size, QStringView key)
     return u == unitCount;
 }
 
+// Calls fn with `word` normalised as `form` says. Most words are short and ASCII: those are
+// normalised on the stack, without allocating (the same as normalisedKey() for ASCII).
+template<typename Fn>
+auto withKey(KeyForm form, QStringView word, Fn fn)
+{
+    constexpr qsizetype Short = 64;
+    bool ascii = word.size() <= Short;
+    for (qsizetype i = 0; ascii && i < word.size(); ++i)
+        ascii = word[i].unicode() < 0x80;
+    if (!ascii)
+        return fn(QStringView(normalisedKey(form, word.toString())));
+    char16_t buffer[Short];
+    qsizetype n = 0;
+    for (QChar c : word) {
+        char16_t u = c.unicode();
+        if (form == KeyForm::LowerCase || form == KeyForm::TitleKey) {
+            if (u >= u'A' && u <= u'Z')
+                u = char16_t(u + (u'a' - u'A'));
+        }
+        if (form == KeyForm::TitleKey) {
+            if (u == u'.')
+                continue;
+            if (u == u'-')
+                u = u' ';
+        }
+        buffer[n++] = u;
+    }
+    return fn(QStringView(buffer, n));
+}
+
 } // namespace
 
 QString Knowledge::foldAccents(const QString &text)
@@ -282,21 +312,18 @@ std::optional<Knowledge::Place> Knowledge::place(const QString &surface) const
                  PlaceClass(placeClass)};
 }
 
-bool Knowledge::contains(Section section, const QString &word) const
+bool Knowledge::contains(Section section, QStringView word) const
 {
     const SectionInfo &info = Sections[section];
     if (info.payload != Payload::None)
         return false;
-    return find(section, normalisedKey(info.keys, word)) >= 0;
+    return withKey(info.keys, word, [&](QStringView key) { return find(section, key) >= 0; });
 }
 
-std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) const
+std::optional<Knowledge::TitleKind> Knowledge::title(QStringView phrase) const
 {
-    const QString key = titleKey(phrase);
-    qint64 record = find(Titles, key);
-    // "Vice-President", "Co-Chairman": a hyphenated word whose last part is a title.
-    if (record < 0 && phrase.contains(u'-') && !phrase.contains(u' '))
-        record = find(Titles, QStringView(key).sliced(key.lastIndexOf(u' ') + 1));
+    const qint64 record = withKey(Sections[Titles].keys, phrase,
+                                  [&](QStringView key) { return titleRecord(phrase, key); });
     if (record < 0)
         return std::nullopt;
     const SectionView &s = m_sections[Titles];
@@ -306,6 +333,15 @@ std::optional<Knowledge::TitleKind> Knowledge::title(const QString &phrase) cons
         return std::nullopt;
     }
     return TitleKind(s.pool[payload]);
+}
+
+qint64 Knowledge::titleRecord(QStringView phrase, QStringView key) const
+{
+    qint64 record = find(Titles, key);
+    // "Vice-President", "Co-Chairman": a hyphenated word whose last part is a title.
+    if (record < 0 && phrase.contains(u'-') && !phrase.contains(u' '))
+        record = find(Titles, key.sliced(key.lastIndexOf(u' ') + 1));
+    return record;
 }
 
 qsizetype Knowledge::placeCount() const

@@ -37,30 +37,27 @@ public:
     std::optional<Place> place(const QString &surface) const;
     // Whether a set of words (a section whose records have no payload) holds `word`, normalised
     // as the section's keys are (KnowledgeFormat::Sections).
-    bool contains(KnowledgeFormat::Section section, const QString &word) const;
-    bool isDemonym(const QString &word) const { return contains(KnowledgeFormat::Demonyms, word); }
-    bool isGivenName(const QString &word) const
+    bool contains(KnowledgeFormat::Section section, QStringView word) const;
+    bool isDemonym(QStringView word) const { return contains(KnowledgeFormat::Demonyms, word); }
+    bool isGivenName(QStringView word) const { return contains(KnowledgeFormat::GivenNames, word); }
+    bool isCommonWord(QStringView word) const
     {
-        return contains(KnowledgeFormat::GivenNames, word);
+        return contains(KnowledgeFormat::CommonWords, word);
     }
-    bool isCommonWord(const QString &lowerCaseWord) const
-    {
-        return contains(KnowledgeFormat::CommonWords, lowerCaseWord);
-    }
-    bool isCalendarWord(const QString &word) const
+    bool isCalendarWord(QStringView word) const
     {
         return contains(KnowledgeFormat::Calendar, word);
     }
-    bool isOrganizationWord(const QString &word) const
+    bool isOrganizationWord(QStringView word) const
     {
         return contains(KnowledgeFormat::OrganizationWords, word);
     }
     // An organisation's acronym, in any case: "NATO", or "Nato" as British news writes it.
-    bool isOrganizationAcronym(const QString &word) const
+    bool isOrganizationAcronym(QStringView word) const
     {
         return contains(KnowledgeFormat::OrganizationAcronyms, word);
     }
-    std::optional<TitleKind> title(const QString &phrase) const;
+    std::optional<TitleKind> title(QStringView phrase) const;
     int longestTitleWords() const { return m_longestTitleWords; }
     int longestPlaceWords() const { return m_longestPlaceWords; }
 
@@ -84,6 +81,9 @@ private:
     // The pool offset just past the key of the record whose key equals `key` (where the
     // section's payload starts), or -1.
     qint64 find(std::uint32_t section, QStringView key) const;
+    // The record of a title whose normalised key is `key` (or of the title a hyphenated word
+    // ends in), or -1.
+    qint64 titleRecord(QStringView phrase, QStringView key) const;
     // The string (uint8 length, UTF-8) at `offset` in a section's pool; false when it does not
     // fit in the pool.
     bool stringAt(const SectionView &s, std::uint32_t offset, const uchar **bytes,

@@ -80,7 +80,7 @@ enum class Payload : std::uint8_t {
     X(Titles, "titles.tsv", TitleKey, TitleKind) \
     X(Demonyms, "demonyms.tsv", AsWritten, None) \
     X(GivenNames, "given-names.txt", FoldedAccents, None) \
-    X(CommonWords, "common-words.txt", AsWritten, None) \
+    X(CommonWords, "common-words.txt", LowerCase, None) \
     X(Calendar, "calendar.txt", LowerCase, None) \
     X(OrganizationWords, "org-words.txt", LowerCase, None) \
     X(OrganizationAcronyms, "org-acronyms.txt", LowerCase, None) \
