@@ -48,11 +48,12 @@ void waitForEntities(MainWindow &window)
     loop.exec();
 }
 
-// Opens FILE ("-": standard input) in the window; on failure tells the user what is wrong.
+// Opens FILE ("-": standard input; a web address is fetched) in the window; on failure tells the
+// user what is wrong.
 bool openArticle(MainWindow &window, const QString &file)
 {
     if (file != QStringLiteral("-"))
-        return window.openFile(file);
+        return window.openSource(file);
     const LoadResult loaded = ArticleLoader::loadStdin();
     if (loaded.ok())
         window.showArticle(*loaded.article);

@@ -467,32 +467,8 @@
         <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — Article Reader</source>
-        <translation>%1 — Article Reader</translation>
-    </message>
-    <message>
         <source>Finding people and places…</source>
         <translation>Personen und Orte werden gesucht…</translation>
-    </message>
-    <message>
-        <source>Cannot open the article</source>
-        <translation>Der Artikel kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>Artikel öffnen</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
-        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not reload: %1 The text shown is the last version read.</source>
-        <translation>Neu laden nicht möglich: %1 Angezeigt wird die zuletzt gelesene Fassung.</translation>
-    </message>
-    <message>
-        <source>%1 was deleted or moved; the text shown is the last version read.</source>
-        <translation>%1 wurde gelöscht oder verschoben; angezeigt wird die zuletzt gelesene Fassung.</translation>
     </message>
     <message numerus="yes">
         <source>%n paragraph(s) mention every selected entity</source>
@@ -568,8 +544,8 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Opening %1 (%2)…</source>
-        <translation>%1 wird geöffnet (%2)…</translation>
+        <source>Reader view: %L1 of %L2 words</source>
+        <translation>Leseansicht: %L1 von %L2 Wörtern</translation>
     </message>
 </context>
 <context>
@@ -618,6 +594,68 @@
     <message>
         <source>Where the mentions are in the whole article; click or drag to go there</source>
         <translation>Wo die Erwähnungen im ganzen Artikel stehen; klicken oder ziehen, um dorthin zu gehen</translation>
+    </message>
+</context>
+<context>
+    <name>PageFetcher</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n second(s). Try again later.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später noch einmal.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später noch einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address: it must start with http:// or https:// and name a server.</source>
+        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen und einen Server nennen.</translation>
+    </message>
+    <message>
+        <source>%1 has no page at this address (HTTP 404 Not Found).</source>
+        <translation>%1 hat unter dieser Adresse keine Seite (HTTP 404 Not Found).</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: HTTP %2 %3.</source>
+        <translation>%1 antwortete mit einem Fehler: HTTP %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page or text but “%2”; Article Reader reads HTML and text.</source>
+        <translation>%1 ist keine Webseite und kein Text, sondern „%2“; Article Reader liest HTML und Text.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is %2, larger than the %3 an article may have.</source>
+        <translation>Die Seite bei %1 ist %2 groß, größer als die %3, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>The page at %1 is larger than the %2 an article may have.</source>
+        <translation>Die Seite bei %1 ist größer als die %2, die ein Artikel haben darf.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused. Check the address, or try again later.</source>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse oder versuchen Sie es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not find the server %1. Check the address and the network connection.</source>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times; the page was not opened.</source>
+        <translation>%1 hat mehr als %2-mal umgeleitet; die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from a secure address to an insecure one; the page was not opened.</source>
+        <translation>%1 hat von einer sicheren auf eine unsichere Adresse umgeleitet; die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. The page was not opened.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Seite wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No network: %1. Check the connection and try again.</source>
+        <translation>Kein Netzwerk: %1. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2.</source>
+        <translation>%1 konnte nicht geladen werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +840,22 @@
         <source>%1, %2, mention %3, paragraph %4</source>
         <translation>%1, %2, Erwähnung %3, Absatz %4</translation>
     </message>
+    <message>
+        <source>Open &amp;Address…</source>
+        <translation>&amp;Adresse öffnen…</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;Article</source>
+        <translation>Als &amp;Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>Rea&amp;der View</source>
+        <translation>Lese&amp;ansicht</translation>
+    </message>
+    <message>
+        <source>A web page&apos;s article alone, or the whole page</source>
+        <translation>Nur der Artikel einer Webseite oder die ganze Seite</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -855,65 +909,78 @@
     </message>
 </context>
 <context>
-    <name>PageFetcher</name>
-    <message numerus="yes">
-        <source>%1 did not answer within %n second(s). Try again later.</source>
-        <translation>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet. Versuchen Sie es später noch einmal.</numerusform>
-            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet. Versuchen Sie es später noch einmal.</numerusform>
-        </translation>
+    <name>SourceController</name>
+    <message>
+        <source>Loading %1… %2 of %3 (Esc stops)</source>
+        <translation>%1 wird geladen… %2 von %3 (Esc bricht ab)</translation>
     </message>
     <message>
-        <source>“%1” is not a web address: it must start with http:// or https:// and name a server.</source>
-        <translation>„%1“ ist keine Webadresse: Sie muss mit http:// oder https:// beginnen und einen Server nennen.</translation>
+        <source>Loading %1… %2 (Esc stops)</source>
+        <translation>%1 wird geladen… %2 (Esc bricht ab)</translation>
     </message>
     <message>
-        <source>%1 has no page at this address (HTTP 404 Not Found).</source>
-        <translation>%1 hat unter dieser Adresse keine Seite (HTTP 404 Not Found).</translation>
+        <source>%1 — Article Reader</source>
+        <translation>%1 — Article Reader</translation>
     </message>
     <message>
-        <source>%1 answered with an error: HTTP %2 %3.</source>
-        <translation>%1 antwortete mit einem Fehler: HTTP %2 %3.</translation>
+        <source>Opening %1 (%2)…</source>
+        <translation>%1 wird geöffnet (%2)…</translation>
     </message>
     <message>
-        <source>%1 is not a web page or text but “%2”; Article Reader reads HTML and text.</source>
-        <translation>%1 ist keine Webseite und kein Text, sondern „%2“; Article Reader liest HTML und Text.</translation>
+        <source>Cannot open the article</source>
+        <translation>Der Artikel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The page at %1 is %2, larger than the %3 an article may have.</source>
-        <translation>Die Seite bei %1 ist %2 groß, größer als die %3, die ein Artikel haben darf.</translation>
+        <source>Cannot open the address</source>
+        <translation>Die Adresse kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The page at %1 is larger than the %2 an article may have.</source>
-        <translation>Die Seite bei %1 ist größer als die %2, die ein Artikel haben darf.</translation>
+        <source>“%1” is not a web address: only http:// and https:// addresses are opened.</source>
+        <translation>„%1“ ist keine Webadresse: Geöffnet werden nur Adressen mit http:// und https://.</translation>
     </message>
     <message>
-        <source>Could not connect to %1: the connection was refused. Check the address, or try again later.</source>
-        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgelehnt. Prüfen Sie die Adresse oder versuchen Sie es später noch einmal.</translation>
+        <source>Loading %1… (Esc stops)</source>
+        <translation>%1 wird geladen… (Esc bricht ab)</translation>
     </message>
     <message>
-        <source>Could not find the server %1. Check the address and the network connection.</source>
-        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+        <source>Stopped loading %1; the article shown stays.</source>
+        <translation>Laden von %1 abgebrochen; der angezeigte Artikel bleibt.</translation>
     </message>
     <message>
-        <source>%1 redirected more than %2 times; the page was not opened.</source>
-        <translation>%1 hat mehr als %2-mal umgeleitet; die Seite wurde nicht geöffnet.</translation>
+        <source>Could not reload: %1 The text shown is the last version read.</source>
+        <translation>Neu laden nicht möglich: %1 Angezeigt wird die zuletzt gelesene Fassung.</translation>
     </message>
     <message>
-        <source>%1 redirected from a secure address to an insecure one; the page was not opened.</source>
-        <translation>%1 hat von einer sicheren auf eine unsichere Adresse umgeleitet; die Seite wurde nicht geöffnet.</translation>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>The secure connection to %1 failed: %2. The page was not opened.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Die Seite wurde nicht geöffnet.</translation>
+        <source>Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)</source>
+        <translation>Artikel (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>No network: %1. Check the connection and try again.</source>
-        <translation>Kein Netzwerk: %1. Prüfen Sie die Verbindung und versuchen Sie es noch einmal.</translation>
+        <source>Open Address</source>
+        <translation>Adresse öffnen</translation>
     </message>
     <message>
-        <source>Could not fetch %1: %2.</source>
-        <translation>%1 konnte nicht geladen werden: %2.</translation>
+        <source>Web address of the article (http or https):</source>
+        <translation>Webadresse des Artikels (http oder https):</translation>
+    </message>
+    <message>
+        <source>Pasted article</source>
+        <translation>Eingefügter Artikel</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read: copy an article first.</source>
+        <translation>Die Zwischenablage enthält keinen Text: Kopieren Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Cannot read the clipboard</source>
+        <translation>Die Zwischenablage kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 was deleted or moved; the text shown is the last version read.</source>
+        <translation>%1 wurde gelöscht oder verschoben; angezeigt wird die zuletzt gelesene Fassung.</translation>
     </message>
 </context>
 </TS>

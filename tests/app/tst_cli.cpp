@@ -273,6 +273,8 @@ void TestCli::screenshotNeverWaitsOnADialog()
     QVERIFY2(r.exitCode == 0, "the screenshot did not finish");
     QVERIFY2(r.err.contains("different version of the article"), r.err.constData());
     QVERIFY(!QImage(png).isNull());
+}
+
 namespace {
 
 QByteArray webPage()

@@ -5,6 +5,7 @@
 #include "ui/style/entitycolors.h"
 #include "ui/text/articleview.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/sourcecontroller.h"
 #include "windowtest.h"
 
 #include <QApplication>
@@ -249,7 +250,7 @@ void TestMainWindow::aLargeFileSaysItIsOpening()
 {
     QTemporaryDir dir;
     QByteArray text;
-    while (text.size() < MainWindow::LargeFileBytes)
+    while (text.size() < SourceController::LargeFileBytes)
         text += "Officials in Geneva met again on Monday to discuss the proposal.\n";
     const QString path = writeFile(dir, u"large.txt"_qs, text);
     QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);

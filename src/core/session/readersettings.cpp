@@ -1,5 +1,6 @@
 #include "core/session/readersettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 namespace {
@@ -12,6 +13,15 @@ constexpr QLatin1StringView ZoomKey("view/zoom");
 constexpr QLatin1StringView SortKey("view/sort");
 constexpr QLatin1StringView LastFileKey("lastFile");
 constexpr QLatin1StringView RecentFilesKey("recentFiles");
+constexpr QLatin1StringView ReaderViewGroup("readerView/");
+
+// A document's key in a group: a path or an address holds characters QSettings reads as groups.
+QString documentKey(QLatin1StringView group, const QString &source)
+{
+    return group
+           + QString::fromLatin1(
+               QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
 
 } // namespace
 
@@ -77,6 +87,20 @@ QString ReaderSettings::lastFile() const
 void ReaderSettings::setLastFile(const QString &path)
 {
     QSettings().setValue(LastFileKey, path);
+}
+
+bool ReaderSettings::readerView(const QString &source) const
+{
+    return QSettings().value(documentKey(ReaderViewGroup, source), true).toBool();
+}
+
+void ReaderSettings::setReaderView(const QString &source, bool on)
+{
+    // Only the exceptions are kept: the reader view is where every page starts.
+    if (on)
+        QSettings().remove(documentKey(ReaderViewGroup, source));
+    else
+        QSettings().setValue(documentKey(ReaderViewGroup, source), false);
 }
 
 QStringList ReaderSettings::recentFiles() const

@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // The reader's settings behind typed accessors, one key each (as Zeal's Core::Settings): the
-// window's geometry and splitters, zoom, sort order, recent files and the last article. Every
+// window's geometry and splitters, zoom, sort order, recent files and the last article, the
+// reader view of each web page. Every
 // read and write goes to QSettings (the platform's store, a few microseconds a call), so that
 // several windows, each with its own ReaderSettings, see each other's changes; an instance
 // signals the changes made through it.
@@ -34,6 +35,11 @@ public:
     // The article read last, reopened at the next start.
     QString lastFile() const;
     void setLastFile(const QString &path);
+
+    // For a web page (a file or an address): the reader view (true, the default) or the whole
+    // page, as the reader chose it last for this document.
+    bool readerView(const QString &source) const;
+    void setReaderView(const QString &source, bool on);
 
     // Most recent first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;

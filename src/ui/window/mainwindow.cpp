@@ -1,10 +1,10 @@
 #include "ui/window/mainwindow.h"
 
-#include "core/document/articleloader.h"
 #include "core/models/entitylistmodel.h"
 #include "core/session/articlesession.h"
 #include "core/session/readersettings.h"
 #include "core/session/readingstate.h"
+#include "core/web/pagefetcher.h"
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/sidebar/mentioncontextpanel.h"
@@ -15,6 +15,7 @@
 #include "ui/window/articleexporter.h"
 #include "ui/window/readeractions.h"
 #include "ui/window/shortcutsdialog.h"
+#include "ui/window/sourcecontroller.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -46,8 +47,6 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     , m_settings(new ReaderSettings(this))
     , m_session(new ArticleSession(std::move(knowledge), this))
     , m_model(new EntityListModel(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_reloadTimer(new QTimer(this))
 {
     setAcceptDrops(true);
     // The views take a new article and its entities before the reading state restores a
@@ -62,6 +61,7 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncSidebar);
     m_corrections = new CorrectionController(m_session, m_reading, m_sidebar, m_view, this);
     m_exporter = new ArticleExporter(m_session, m_reading, this);
+    m_source = new SourceController(this);
     connect(m_exporter, &ArticleExporter::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_actions = new ReaderActions(this);
     connectState();
@@ -193,12 +193,7 @@ void MainWindow::connectState()
                 if (change == ArticleSession::Change::Extracted)
                     extractionFinished();
             });
-
-    // Editors save by writing several times or by replacing the file: wait until it settles.
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(300);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::fileChangedOnDisk);
+    connect(m_source, &SourceController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
 
 const Article &MainWindow::article() const
@@ -267,24 +262,59 @@ void MainWindow::setZoom(int steps)
     m_settings->setZoomSteps(m_view->zoomSteps());
 }
 
-void MainWindow::setCurrentFile(const QString &path)
-{
-    if (path == m_currentFile)
-        return;
-    m_currentFile = path;
-    emit currentFileChanged(path);
-}
-
 void MainWindow::showArticle(const Article &article)
 {
-    // The same file again (a reload) keeps its path; anything else did not come from it.
-    if (article.source != m_currentFile)
-        setCurrentFile({});
-    setWindowTitle(tr("%1 \u2014 Article Reader").arg(article.title));
-    m_session->open(article, m_currentFile);
-    if (m_findBar->isVisible() && !m_findBar->text().isEmpty())
-        m_reading->find(m_findBar->text(), {m_findBar->caseSensitive(), m_findBar->wholeWords()},
-                        m_view->firstVisiblePosition());
+    m_source->showArticle(article);
+}
+
+void MainWindow::showFile(const Article &article, const QString &path)
+{
+    m_source->showFile(article, path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_source->openFile(path);
+}
+
+bool MainWindow::openAddress(const QString &address)
+{
+    return m_source->openAddress(address);
+}
+
+bool MainWindow::openSource(const QString &fileOrAddress)
+{
+    return m_source->open(fileOrAddress);
+}
+
+bool MainWindow::reopenLastArticle()
+{
+    return m_source->reopenLast();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_source->currentFile();
+}
+
+void MainWindow::open()
+{
+    m_source->chooseFile();
+}
+
+void MainWindow::openAddressInteractively()
+{
+    m_source->askForAddress();
+}
+
+void MainWindow::pasteArticle()
+{
+    m_source->pasteArticle();
+}
+
+void MainWindow::reload()
+{
+    m_source->reload();
 }
 
 // A new article: the text shows at once, the entities follow from the worker.
@@ -337,6 +367,10 @@ void MainWindow::extractionFinished()
                                 .arg(found.join(QStringLiteral(", ")),
                                      tr("%n mentions", nullptr, int(entities.mentionCount())));
     const Article &article = m_session->article();
+    if (article.readerView)
+        message
+            += QStringLiteral(" \u00b7 ")
+               + tr("Reader view: %L1 of %L2 words").arg(article.keptWords).arg(article.pageWords);
     if (!article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + article.note;
     const qsizetype corrections = m_session->corrections().size();
@@ -392,130 +426,36 @@ void MainWindow::syncSidebar()
         m_sidebar->setSelectedEntities(ids, active);
 }
 
-bool MainWindow::openFile(const QString &path)
+// What a drop brings: a local file or a web address (a link dragged from a browser).
+static QString droppedSource(const QMimeData *data)
 {
-    // Reading and setting a large file holds the window for a moment (about a second for the
-    // largest, 64 MB): say so first, with a busy pointer, rather than seem to hang.
-    const QFileInfo info(path);
-    const bool large = info.size() >= LargeFileBytes;
-    if (large) {
-        statusBar()->showMessage(
-            tr("Opening %1 (%2)\u2026")
-                .arg(info.fileName(),
-                     locale().formattedDataSize(info.size(), 1,
-                                                QLocale::DataSizeTraditionalFormat)));
-        // Every widget, so that the part of the window a file dialog covered a moment ago shows
-        // again (a repaint of the window alone leaves out the scroll areas' viewports).
-        const auto widgets = findChildren<QWidget *>();
-        for (QWidget *widget : widgets)
-            widget->update();
-        repaint();
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto urls = data->urls();
+    if (!urls.isEmpty()) {
+        const QUrl &url = urls.first();
+        if (url.isLocalFile())
+            return url.toLocalFile();
+        if (PageFetcher::isWebAddress(url.toString()))
+            return url.toString();
+        return {};
     }
-    const LoadResult loaded = ArticleLoader::loadFile(path);
-    if (!loaded.ok()) {
-        spdlog::warn("could not open {}: {}", path.toStdString(), loaded.error.toStdString());
-        if (large)
-            QGuiApplication::restoreOverrideCursor(); // not over the message
-        statusBar()->clearMessage();
-        QMessageBox::warning(this, tr("Cannot open the article"), loaded.error);
-        return false;
-    }
-    showFile(*loaded.article, info.absoluteFilePath());
-    if (large)
-        QGuiApplication::restoreOverrideCursor();
-    m_settings->addRecentFile(m_currentFile);
-    m_settings->setLastFile(m_currentFile);
-    return true;
-}
-
-void MainWindow::showFile(const Article &article, const QString &path)
-{
-    m_reading->clear(); // another article: nothing to restore
-    setCurrentFile(QFileInfo(path).absoluteFilePath());
-    showArticle(article);
-    watch(m_currentFile);
-}
-
-bool MainWindow::reopenLastArticle()
-{
-    const QString last = m_settings->lastFile();
-    if (last.isEmpty() || !QFileInfo(last).isFile())
-        return false;
-    const LoadResult loaded = ArticleLoader::loadFile(last);
-    if (!loaded.ok())
-        return false; // quietly: the reader did not ask for it this time
-    showFile(*loaded.article, last);
-    return true;
-}
-
-void MainWindow::open()
-{
-    const QString dir = m_currentFile.isEmpty() ? QString() : QFileInfo(m_currentFile).path();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"), dir,
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::reload()
-{
-    if (m_currentFile.isEmpty())
-        return;
-    const LoadResult loaded = ArticleLoader::loadFile(m_currentFile);
-    if (!loaded.ok()) {
-        // Keep what the reader has; say why the newer version could not be shown.
-        statusBar()->showMessage(tr("Could not reload: %1 The text shown is the last version "
-                                    "read.")
-                                     .arg(loaded.error));
-        return;
-    }
-    const int scroll = m_view->verticalScrollBar()->value();
-    showArticle(*loaded.article); // keeps the selection for when the entities are back
-    m_view->verticalScrollBar()->setValue(scroll);
-}
-
-void MainWindow::watch(const QString &path)
-{
-    if (!m_watcher->files().isEmpty())
-        m_watcher->removePaths(m_watcher->files());
-    m_watcher->addPath(path);
-}
-
-void MainWindow::fileChangedOnDisk()
-{
-    if (m_currentFile.isEmpty())
-        return;
-    if (!QFileInfo::exists(m_currentFile)) {
-        statusBar()->showMessage(
-            tr("%1 was deleted or moved; the text shown is the last version read.")
-                .arg(QFileInfo(m_currentFile).fileName()));
-        return;
-    }
-    // A file replaced by a save is a new file: watch it again.
-    if (!m_watcher->files().contains(m_currentFile))
-        m_watcher->addPath(m_currentFile);
-    spdlog::info("{} changed on disk; reloading", m_currentFile.toStdString());
-    reload();
+    const QString text = data->text().trimmed();
+    return PageFetcher::isWebAddress(text) ? text : QString();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.first().isLocalFile())
+    if (!droppedSource(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const auto urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    const QString source = droppedSource(event->mimeData());
+    if (source.isEmpty())
         return;
     event->acceptProposedAction();
-    const QString path = urls.first().toLocalFile();
     // Open after the drop has finished, so a message box does not run inside the drag.
-    QTimer::singleShot(0, this, [this, path] { openFile(path); });
+    QTimer::singleShot(0, this, [this, source] { m_source->open(source); });
 }
 
 bool MainWindow::selectEntityByName(const QString &name)
@@ -559,6 +499,14 @@ void MainWindow::previousMention()
 void MainWindow::clearSelection()
 {
     m_reading->clear();
+}
+
+void MainWindow::stopOrClear()
+{
+    if (m_source->isLoading())
+        m_source->stopLoading();
+    else
+        clearSelection();
 }
 
 void MainWindow::goBack()
@@ -642,8 +590,8 @@ bool MainWindow::exportArticleHtml(const QString &path, QString *error)
 // Exports are named after the article's file, or its title.
 QString MainWindow::exportBaseName() const
 {
-    return QFileInfo(m_currentFile.isEmpty() ? m_session->article().title : m_currentFile)
-        .completeBaseName();
+    const QString file = m_source->currentFile();
+    return QFileInfo(file.isEmpty() ? m_session->article().title : file).completeBaseName();
 }
 
 void MainWindow::exportEntitiesInteractively()

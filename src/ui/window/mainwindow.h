@@ -20,7 +20,6 @@ class Knowledge;
 class MentionContextPanel;
 class MentionNavigator;
 class OverviewRuler;
-class QFileSystemWatcher;
 class QListView;
 class QMessageBox;
 class QProgressBar;
@@ -30,14 +29,16 @@ class QUndoStack;
 class ReaderActions;
 class ReaderSettings;
 class ReadingState;
+class SourceController;
 
 // The reader's window: the article in the middle with its overview ruler, the people and places
 // beside it with the mentions of the followed one in context, and the mention navigation in the
 // tool bar. It lays the widgets out and wires them to the state they show: the open article
 // (ArticleSession), where the reader is in it (ReadingState), the settings (ReaderSettings).
 // Menus and keys are ReaderActions', corrections CorrectionController's, highlights
-// HighlightController's. What stays here: opening, reloading and watching files, drops, the
-// status bar, About, and the forwarders that main.cpp and the tests use.
+// HighlightController's, where the article comes from (files, web addresses, the clipboard)
+// SourceController's. What stays here: the layout, drops, the status bar, About, and the
+// forwarders that main.cpp and the tests use.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -46,13 +47,15 @@ public:
     explicit MainWindow(std::shared_ptr<const Knowledge> knowledge = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Files at least this large say that they are being opened, with a busy pointer: reading and
-    // setting them holds the window for a noticeable moment.
-    static constexpr qint64 LargeFileBytes = 4 * 1024 * 1024;
-
+    // An article from no file: the built-in one, standard input.
     void showArticle(const Article &article);
     // Loads a file and shows it; on failure tells the user and keeps the current article.
     bool openFile(const QString &path);
+    // Starts fetching a web address; its article shows when it is read. On failure tells the
+    // user and keeps the current article. False when the text is no http(s) address.
+    bool openAddress(const QString &address);
+    // A file or a web address, as the command line and the recent list give them.
+    bool openSource(const QString &fileOrAddress);
     // Shows an article read from `path` (its corrections are the ones kept for that file),
     // without remembering it among the recent files: --screenshot FILE.
     void showFile(const Article &article, const QString &path);
@@ -76,6 +79,7 @@ public:
     ReaderSettings *settings() const { return m_settings; }
     EntityListModel *entityModel() const { return m_model; }
     CorrectionController *correctionController() const { return m_corrections; }
+    SourceController *source() const { return m_source; }
     ReaderActions *actions() const { return m_actions; }
 
     const Article &article() const;
@@ -90,7 +94,7 @@ public:
     QListView *contextView() const;
     // What the mentions-in-context list says while it is empty.
     QString contextPlaceholderText() const;
-    QString currentFile() const { return m_currentFile; }
+    QString currentFile() const;
     bool isExtracting() const;
     QStringList recentFiles() const;
     QList<QAction *> shortcutActions() const;
@@ -104,14 +108,16 @@ public:
 signals:
     // The sidebar holds the entities of the article now shown.
     void entitiesReady();
-    // The file shown changed (empty: the article did not come from a file).
-    void currentFileChanged(const QString &path);
 
 public slots:
     void nextMention();
     void previousMention();
     void clearSelection();
+    // Esc: stops a web address being loaded, else clears the highlight.
+    void stopOrClear();
     void open();
+    void openAddressInteractively();
+    void pasteArticle();
     void reload();
     void goBack();
     void goForward();
@@ -131,15 +137,12 @@ protected:
 private:
     void createLayout();
     void connectState();
-    void setCurrentFile(const QString &path);
     void articleChanged();
     void showEntities();
     void extractionStarted();
     void extractionFinished();
     void syncSidebar();
     void showCorrectionsWarning(const QString &message);
-    void watch(const QString &path);
-    void fileChangedOnDisk();
     void textHovered(qsizetype position, const QPoint &globalPos);
     QString exportBaseName() const;
 
@@ -147,7 +150,6 @@ private:
     ArticleSession *m_session = nullptr;
     EntityListModel *m_model = nullptr;
     ReadingState *m_reading = nullptr;
-    QString m_currentFile;
 
     EntitySidebar *m_sidebar = nullptr;
     MentionContextPanel *m_contextPanel = nullptr;
@@ -161,8 +163,7 @@ private:
     CorrectionController *m_corrections = nullptr;
     ArticleExporter *m_exporter = nullptr;
     ReaderActions *m_actions = nullptr;
-    QFileSystemWatcher *m_watcher = nullptr;
-    QTimer *m_reloadTimer = nullptr;
+    SourceController *m_source = nullptr;
     QMessageBox *m_warningBox = nullptr;
     bool m_interactive = true;
 };

@@ -4,6 +4,7 @@
 #include "core/session/articlesession.h"
 #include "core/session/readersettings.h"
 #include "core/session/readingstate.h"
+#include "core/web/pagefetcher.h"
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/style/entitycolors.h"
@@ -12,6 +13,7 @@
 #include "ui/text/findbar.h"
 #include "ui/window/keys.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/sourcecontroller.h"
 
 #include <QAccessible>
 #include <QActionGroup>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QUrl>
 
 ReaderActions::ReaderActions(MainWindow *window)
     : QObject(window)
@@ -44,8 +47,18 @@ ReaderActions::ReaderActions(MainWindow *window)
             &ReaderActions::updateTypeActions);
     connect(m_window->session(), &ArticleSession::articleChanged, this,
             &ReaderActions::updateTypeActions);
-    connect(m_window, &MainWindow::currentFileChanged, this,
-            [this](const QString &path) { m_reload->setEnabled(!path.isEmpty()); });
+    SourceController *source = m_window->source();
+    connect(source, &SourceController::sourceChanged, this,
+            [this, source] { m_reload->setEnabled(!source->currentSource().isEmpty()); });
+    // Reader View is for web pages; it shows the reader's choice for this one.
+    const auto updateReaderView = [this, source] {
+        m_readerView->setEnabled(source->isWebPage());
+        m_readerView->setChecked(source->isWebPage() && source->readerViewChosen());
+    };
+    connect(m_window->session(), &ArticleSession::articleChanged, this, updateReaderView);
+    connect(source, &SourceController::sourceChanged, this, updateReaderView);
+    // Esc stops a page being loaded: the action that has it is enabled meanwhile.
+    connect(source, &SourceController::loadingChanged, this, &ReaderActions::updateNavigation);
     connect(m_window->settings(), &ReaderSettings::recentFilesChanged, this,
             &ReaderActions::updateRecentMenu);
 
@@ -65,6 +78,9 @@ void ReaderActions::createFileMenu()
     m_open = file->addAction(tr("&Open\u2026"), m_window, &MainWindow::open);
     m_open->setShortcut(QKeySequence::Open);
     m_open->setIcon(Icons::themed(QStringLiteral("document-open"), Icons::Glyph::Open));
+    QAction *address = file->addAction(tr("Open &Address\u2026"), m_window,
+                                       &MainWindow::openAddressInteractively);
+    address->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_reload = file->addAction(tr("Re&load"), m_window, &MainWindow::reload);
@@ -91,12 +107,14 @@ void ReaderActions::createEditMenu()
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_window->articleView(), &QTextEdit::copy);
     copy->setShortcut(QKeySequence::Copy);
+    QAction *paste = edit->addAction(tr("Paste as &Article"), m_window, &MainWindow::pasteArticle);
+    paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QAction *findAction = edit->addAction(tr("&Find in Text\u2026"), m_window->findBar(),
                                           &FindBar::activate);
     findAction->setShortcut(QKeySequence::Find);
     QAction *filter = edit->addAction(tr("&Filter Entities"), m_window->sidebar(),
                                       &EntitySidebar::focusFilter);
-    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     edit->addSeparator();
     QAction *copyList = edit->addAction(tr("Copy Entity &List"), m_window,
                                         &MainWindow::copyEntityList);
@@ -126,6 +144,12 @@ void ReaderActions::createViewMenu()
     fullScreen->setCheckable(true);
     fullScreen->setShortcuts(
         Keys::withStandard(QKeySequence(Qt::Key_F11), QKeySequence::FullScreen));
+    view->addSeparator();
+    m_readerView = view->addAction(tr("Rea&der View"), m_window,
+                                   [this](bool on) { m_window->source()->setReaderView(on); });
+    m_readerView->setCheckable(true);
+    m_readerView->setEnabled(false);
+    m_readerView->setToolTip(tr("A web page's article alone, or the whole page"));
     view->addSeparator();
 
     m_shared = view->addAction(tr("&Shared Paragraphs Only"), m_window, [this](bool on) {
@@ -176,7 +200,7 @@ void ReaderActions::createGoMenu()
     m_next->setShortcuts(Keys::withStandard(QKeySequence(Qt::Key_F3), QKeySequence::FindNext));
     m_next->setIcon(Icons::themed(QStringLiteral("go-down"), Icons::Glyph::Down));
     m_next->setToolTip(tr("Next mention (F3)"));
-    m_clear = go->addAction(tr("&Clear Highlight"), m_window, &MainWindow::clearSelection);
+    m_clear = go->addAction(tr("&Clear Highlight"), m_window, &MainWindow::stopOrClear);
     m_clear->setShortcut(QKeySequence(Qt::Key_Escape));
     m_clear->setIcon(Icons::themed(QStringLiteral("edit-clear"), Icons::Glyph::Clear));
     m_clear->setToolTip(tr("Clear the highlight (Esc)"));
@@ -263,7 +287,7 @@ void ReaderActions::updateNavigation()
     const bool any = !reading->navigator().isEmpty();
     m_next->setEnabled(any);
     m_previous->setEnabled(any);
-    m_clear->setEnabled(any || !reading->selection().isEmpty());
+    m_clear->setEnabled(any || !reading->selection().isEmpty() || m_window->source()->isLoading());
     m_positionLabel->setText(reading->navigator().indicator());
     updateLegend();
 }
@@ -310,11 +334,16 @@ void ReaderActions::updateRecentMenu()
     const QStringList files = m_window->settings()->recentFiles();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        QAction *a = m_recentMenu->addAction(QStringLiteral("&%1 %2")
-                                                 .arg(i + 1 < 10 ? QString::number(i + 1)
-                                                                 : QString(),
-                                                      QFileInfo(path).fileName()),
-                                             m_window, [this, path] { m_window->openFile(path); });
+        // A file by its name, a web address by where it is.
+        const bool address = PageFetcher::isWebAddress(path);
+        const QString name = address ? QUrl(path)
+                                           .toDisplayString(QUrl::RemoveScheme | QUrl::RemoveQuery)
+                                           .mid(2)
+                                           .left(60)
+                                     : QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1 < 10 ? QString::number(i + 1) : QString(), name),
+            m_window, [this, path] { m_window->openSource(path); });
         a->setToolTip(path);
         a->setStatusTip(path);
     }

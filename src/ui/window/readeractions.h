@@ -56,6 +56,7 @@ private:
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     QAction *m_shared = nullptr;
+    QAction *m_readerView = nullptr;
     QAction *m_typeActions[3] = {};
     QActionGroup *m_sortGroup = nullptr;
     QLabel *m_entityLabel = nullptr;
