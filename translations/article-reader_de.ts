@@ -135,12 +135,12 @@
         <translation>Als %1 gelesen, wie die Seite angibt.</translation>
     </message>
     <message>
-        <source>Reader view: the article of the page; nothing the page refers to was loaded.</source>
-        <translation>Leseansicht: der Artikel der Seite; nichts, worauf die Seite verweist, wurde geladen.</translation>
-    </message>
-    <message>
         <source>No article found in this page, so it shows whole; nothing the page refers to was loaded.</source>
         <translation>Auf dieser Seite wurde kein Artikel gefunden, daher wird sie ganz gezeigt; nichts, worauf die Seite verweist, wurde geladen.</translation>
+    </message>
+    <message>
+        <source>Reader view: %L1 of %L2 words; nothing the page refers to was loaded.</source>
+        <translation>Leseansicht: %L1 von %L2 Wörtern; nichts, worauf die Seite verweist, wurde geladen.</translation>
     </message>
 </context>
 <context>
@@ -542,10 +542,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Reader view: %L1 of %L2 words</source>
-        <translation>Leseansicht: %L1 von %L2 Wörtern</translation>
     </message>
 </context>
 <context>

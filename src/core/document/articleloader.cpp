@@ -521,8 +521,10 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         QString what;
         if (reader)
             what = QCoreApplication::translate("ArticleLoader",
-                                               "Reader view: the article of the page; nothing the "
-                                               "page refers to was loaded.");
+                                               "Reader view: %L1 of %L2 words; nothing the page "
+                                               "refers to was loaded.")
+                       .arg(page.keptWords)
+                       .arg(page.pageWords);
         else if (options.wholePage)
             what = QCoreApplication::translate(
                 "ArticleLoader", "Converted from HTML; nothing the page refers to was loaded.");

@@ -367,10 +367,6 @@ void MainWindow::extractionFinished()
                                 .arg(found.join(QStringLiteral(", ")),
                                      tr("%n mentions", nullptr, int(entities.mentionCount())));
     const Article &article = m_session->article();
-    if (article.readerView)
-        message
-            += QStringLiteral(" \u00b7 ")
-               + tr("Reader view: %L1 of %L2 words").arg(article.keptWords).arg(article.pageWords);
     if (!article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + article.note;
     const qsizetype corrections = m_session->corrections().size();
