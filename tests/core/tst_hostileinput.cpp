@@ -4,7 +4,9 @@
 #include "core/document/article.h"
 #include "core/document/articleloader.h"
 #include "core/document/markupconverter.h"
+#include "core/entities/corrections.h"
 #include "core/entities/entityexport.h"
+#include "core/entities/entitylist.h"
 #include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
 #include "tripwire.h"
@@ -28,6 +30,8 @@
 #include <unistd.h>
 
 #include <cstring>
+
+Q_DECLARE_METATYPE(Corrections)
 
 using namespace std::chrono_literals;
 
@@ -167,6 +171,8 @@ private slots:
     void extractorStaysBoundedOnPathologicalText_data();
     void extractorStaysBoundedOnPathologicalText();
     void jsonOffsetsStayCodePointsOutsideTheBmp();
+    void correctionsFilesOfTheLargestSizeApplyInBoundedTime_data();
+    void correctionsFilesOfTheLargestSizeApplyInBoundedTime();
     void headlessCommandFailsWithAMessageAndExitCode_data();
     void headlessCommandFailsWithAMessageAndExitCode();
 
@@ -594,6 +600,68 @@ void TestHostileInput::jsonOffsetsStayCodePointsOutsideTheBmp()
     names.sort();
     QCOMPARE(names, (QStringList{u"Donald Trump"_qs, u"Kyiv"_qs, u"Vladimir Putin"_qs}));
     QCOMPARE(checked, 6);
+}
+
+// A corrections file may hold 8 MiB: some 140,000 add-entity operations. Each once searched the
+// whole text and looked at every mention (12 s for 1,000 on a 1 MB article, hours for 140,000).
+void TestHostileInput::correctionsFilesOfTheLargestSizeApplyInBoundedTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Corrections>("corrections");
+    QTest::addColumn<QString>("added"); // an entity that must be there after, with...
+    QTest::addColumn<QString>("name");  // ... this name and...
+    QTest::addColumn<int>("mentions");  // ... this many mentions; -1: any
+
+    // 1 MB of sentences naming 2,000 people, each 10 times.
+    const int people = big(2000);
+    QString text;
+    for (int round = 0; round < 10; ++round) {
+        for (int i = 0; i < people; ++i)
+            text += u"Today Kalomi%1 Rutesa met the minister in Odesa. "_qs.arg(i);
+    }
+    Corrections distinct;
+    for (int i = 0; distinct.size() < big(140000); ++i) {
+        // Each person's names, as three types in turn; then names that do not occur.
+        const EntityType type = EntityType(i / people % 3);
+        distinct.append(Correction::addEntity(i < 3 * people ? u"Kalomi%1 Rutesa"_qs.arg(i % people)
+                                                             : u"Absent%1"_qs.arg(i),
+                                              type));
+    }
+    QTest::newRow("140,000 add-entity operations of names on a 1 MB article")
+        << text << distinct << u"organization:Kalomi7 Rutesa"_qs << u"Kalomi7 Rutesa"_qs << 10;
+    Corrections repeated;
+    for (int i = 0; repeated.size() < big(140000); ++i)
+        repeated.append(Correction::addEntity(i % 2 ? u"the"_qs : u"Odesa"_qs, EntityType(i % 3)));
+    repeated.append(Correction::rename(u"person:Kalomi7 Rutesa"_qs, u"Kalomi Rutesa"_qs));
+    // The work is capped: operations that move mentions are skipped past the cap, the others
+    // (the rename at the end) still apply.
+    QTest::newRow("the commonest words added 140,000 times, each time as another type")
+        << text << repeated << u"person:Kalomi7 Rutesa"_qs << u"Kalomi Rutesa"_qs << 10;
+}
+
+void TestHostileInput::correctionsFilesOfTheLargestSizeApplyInBoundedTime()
+{
+    QFETCH(QString, text);
+    QFETCH(Corrections, corrections);
+    QFETCH(QString, added);
+    QFETCH(QString, name);
+    QFETCH(int, mentions);
+    const EntityList extracted = EntityExtractor(m_knowledge).extract(text);
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype skipped = 0;
+    const EntityList list = corrections.apply(extracted, text, &skipped);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("%s: %lld operations in %lld ms, %lld skipped", QTest::currentDataTag(),
+          qlonglong(corrections.size()), qlonglong(elapsed), qlonglong(skipped));
+    QVERIFY2(elapsed < TimeBudgetMs, qPrintable(QString::number(elapsed)));
+    const QString problem = mentionProblem(text, list);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Entity *e = list.find(added);
+    QVERIFY2(e, qPrintable(added));
+    QCOMPARE(e->name, name);
+    if (mentions >= 0)
+        QCOMPARE(e->mentions.size(), mentions);
 }
 
 void TestHostileInput::headlessCommandFailsWithAMessageAndExitCode_data()
