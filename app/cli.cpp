@@ -26,11 +26,12 @@ int Cli::printEntities(const QString &file, const QString &format)
     EntityList entities = extractor.extract(loaded.article->text);
     // The reader's corrections to this article, as the window shows them.
     const QString sha = Corrections::fingerprint(loaded.article->text);
-    const QString path = Corrections::storagePathFor(file.isEmpty() || file == QStringLiteral("-")
-                                                         ? QString()
-                                                         : file,
-                                                     loaded.article->source);
-    const CorrectionsLoad corrections = Corrections::load(path, sha);
+    const CorrectionsLocation where = Corrections::locate(file.isEmpty()
+                                                                  || file == QStringLiteral("-")
+                                                              ? QString()
+                                                              : file,
+                                                          loaded.article->source, sha);
+    const CorrectionsLoad corrections = Corrections::load(where.readPath, sha);
     if (!corrections.ok())
         std::fprintf(stderr, "article-reader: warning: %s\n", qUtf8Printable(corrections.warning));
     else if (!corrections.corrections.isEmpty())

@@ -9,21 +9,28 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 #endif
 
 Q_DECLARE_METATYPE(Correction)
 Q_DECLARE_METATYPE(Entity)
+Q_DECLARE_METATYPE(CorrectionsLoad::Problem)
 
 class TestCorrections : public QObject
 {
@@ -63,6 +70,25 @@ private slots:
     void saveRecreatesAFolderThatDisappeared();
     void saveFailsCleanlyWhenTheFolderCannotBeMade();
     void saveOnAFullDiskKeepsTheOldFile();
+
+    void saveNeverWritesThroughALink_data();
+    void saveNeverWritesThroughALink();
+    void saveRefusesWhatIsNotARegularFile();
+    void loadReadsOnlyRegularFiles_data();
+    void loadReadsOnlyRegularFiles();
+    void loadSaysWhatTheProblemIs_data();
+    void loadSaysWhatTheProblemIs();
+    void standardInputArticlesAreKeyedByTheirText();
+    void locateReadsAndWritesBesideAWritableFile();
+    void locateReadsAReadOnlyFolderAndWritesToTheDataDirectory();
+    void locateNeverWritesThroughALinkOrASpecialFile_data();
+    void locateNeverWritesThroughALinkOrASpecialFile();
+    void moveAsideChoosesAFreeNameAndNeverOverwrites();
+    void moveAsideSaysWhenItCannot();
+    void mergedKeepsWhatBothWritersDid_data();
+    void mergedKeepsWhatBothWritersDid();
+    void twoWritersLoseNothing();
+    void removeLatestTakesAnOperationFromAnywhere();
 };
 
 namespace {
@@ -1178,6 +1204,447 @@ void TestCorrections::saveOnAFullDiskKeepsTheOldFile()
 #else
     QSKIP("simulates a full disk with RLIMIT_FSIZE, which only this test's Linux path sets");
 #endif
+}
+
+namespace {
+
+// The names in a folder, hidden ones included.
+QStringList entriesOf(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries
+                                               | QDir::Hidden | QDir::System);
+    names.sort();
+    return names;
+}
+
+bool makeFifo(const QString &path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// A listening socket bound at `path`; closed when the test ends (the returned descriptor).
+int makeSocket(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (fd < 0 || size_t(native.size()) >= sizeof(address.sun_path))
+        return -1;
+    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    return ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 ? fd : -1;
+}
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/corrections/"_qs;
+}
+
+} // namespace
+
+void TestCorrections::saveNeverWritesThroughALink_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a link to a file that does not exist, outside the folder") << u"dangling"_qs;
+    QTest::newRow("a link to another file") << u"file"_qs;
+    QTest::newRow("a link to a folder") << u"folder"_qs;
+}
+
+void TestCorrections::saveNeverWritesThroughALink()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"articles"_qs) && QDir(dir.path()).mkpath(u"elsewhere"_qs));
+    const QString path = dir.filePath(u"articles/talks.txt.entities.json"_qs);
+    const QString target = kind == u"folder" ? dir.filePath(u"elsewhere"_qs)
+                                             : dir.filePath(u"elsewhere/target"_qs);
+    if (kind == u"file") {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not the reader's");
+    }
+    QVERIFY(QFile::link(target, path));
+    const QStringList before = entriesOf(dir.filePath(u"elsewhere"_qs));
+    QString error;
+    QVERIFY(!sampleCorrections().save(path, &error));
+    QVERIFY2(error.contains(u"does not write through links"_qs), qPrintable(error));
+    // Nothing was made or changed outside the folder, and the link is still the link.
+    QCOMPARE(entriesOf(dir.filePath(u"elsewhere"_qs)), before);
+    if (kind == u"file") {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not the reader's"));
+    }
+    QCOMPARE(QFileInfo(path).symLinkTarget(), target);
+    QCOMPARE(entriesOf(dir.filePath(u"articles"_qs)), QStringList{u"talks.txt.entities.json"_qs});
+}
+
+void TestCorrections::saveRefusesWhatIsNotARegularFile()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"a.txt.entities.json"_qs);
+    QVERIFY(QDir(dir.path()).mkdir(u"a.txt.entities.json"_qs));
+    QString error;
+    QVERIFY(!sampleCorrections().save(folder, &error));
+    QVERIFY2(error.contains(u"not a regular file"_qs), qPrintable(error));
+    QVERIFY(QFileInfo(folder).isDir());
+
+    const QString fifo = dir.filePath(u"b.txt.entities.json"_qs);
+    QVERIFY(makeFifo(fifo));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!sampleCorrections().save(fifo, &error));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(error.contains(u"not a regular file"_qs), qPrintable(error));
+    QVERIFY(!QFileInfo(fifo).isFile() && QFileInfo(fifo).exists());
+}
+
+void TestCorrections::loadReadsOnlyRegularFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("read"); // the sample corrections are read
+    QTest::newRow("a fifo is refused without blocking") << u"fifo"_qs << false;
+    QTest::newRow("a link to a fifo is refused without blocking") << u"link to fifo"_qs << false;
+    QTest::newRow("a folder is refused") << u"folder"_qs << false;
+    QTest::newRow("a socket is refused") << u"socket"_qs << false;
+    QTest::newRow("a link to a device that never ends is refused") << u"device"_qs << false;
+    QTest::newRow("a link to a regular file is read") << u"link to file"_qs << true;
+}
+
+void TestCorrections::loadReadsOnlyRegularFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.txt.entities.json"_qs);
+    const QString other = dir.filePath(u"other"_qs);
+    int socket = -1;
+    auto closeSocket = qScopeGuard([&socket] {
+        if (socket >= 0)
+            ::close(socket);
+    });
+    if (kind == u"fifo") {
+        QVERIFY(makeFifo(path));
+    } else if (kind == u"link to fifo") {
+        QVERIFY(makeFifo(other));
+        QVERIFY(QFile::link(other, path));
+    } else if (kind == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(u"talks.txt.entities.json"_qs));
+    } else if (kind == u"socket") {
+        socket = makeSocket(path);
+        QVERIFY(socket >= 0);
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(u"/dev/zero"_qs, path));
+    } else {
+        QVERIFY(sampleCorrections().save(other));
+        QVERIFY(QFile::link(other, path));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const CorrectionsLoad load = Corrections::load(path, sha256(Text));
+    QVERIFY(timer.elapsed() < 5000);
+    if (read) {
+        QVERIFY2(load.ok(), qPrintable(load.warning));
+        QVERIFY(load.corrections == sampleCorrections());
+        return;
+    }
+    QCOMPARE(load.problem, CorrectionsLoad::Problem::Unreadable);
+    QVERIFY(load.corrections.isEmpty());
+    QVERIFY2(load.warning.contains(u"could not be read (it is not a regular file)"_qs),
+             qPrintable(load.warning));
+    QVERIFY(!load.warning.contains(u'\n'));
+}
+
+void TestCorrections::loadSaysWhatTheProblemIs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<CorrectionsLoad::Problem>("problem");
+    const QByteArray good = sampleCorrections().toJson();
+    QByteArray newer = good;
+    newer.replace("\"version\": 1", "\"version\": 2");
+    QTest::newRow("a good file has none") << good << Text << CorrectionsLoad::Problem::None;
+    QTest::newRow("a file cut short is damaged")
+        << good.left(100) << Text << CorrectionsLoad::Problem::Damaged;
+    QTest::newRow("a file for another text is for another article")
+        << good << Text + u" Updated."_qs << CorrectionsLoad::Problem::OtherArticle;
+    QTest::newRow("a file of a later format is newer")
+        << newer << Text << CorrectionsLoad::Problem::NewerFormat;
+    QTest::newRow("an operation named with escape sequences is damaged, and not echoed raw")
+        << "{\"version\": 1, \"article\": {\"sha256\": \"" + sha256(Text).toLatin1()
+               + "\"}, \"corrections\": [{\"op\": \"\\u001b[2Jx\"}]}"
+        << Text << CorrectionsLoad::Problem::Damaged;
+}
+
+void TestCorrections::loadSaysWhatTheProblemIs()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, article);
+    QFETCH(CorrectionsLoad::Problem, problem);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"a.json"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const CorrectionsLoad load = Corrections::load(file.fileName(), sha256(article));
+    QCOMPARE(load.problem, problem);
+    QCOMPARE(load.ok(), problem == CorrectionsLoad::Problem::None);
+    QCOMPARE(load.warning.isEmpty(), problem == CorrectionsLoad::Problem::None);
+    for (const QChar c : load.warning)
+        QVERIFY2(c.unicode() >= 0x20, qPrintable(load.warning));
+}
+
+void TestCorrections::standardInputArticlesAreKeyedByTheirText()
+{
+    const QString one = sha256(u"Kyiv is in Ukraine."_qs);
+    const QString two = sha256(u"Odesa is in Ukraine."_qs);
+    const CorrectionsLocation first = Corrections::locate(u"-"_qs, u"stdin"_qs, one);
+    const CorrectionsLocation second = Corrections::locate({}, u"stdin"_qs, two);
+    QVERIFY(first.readPath.startsWith(dataDirectory()));
+    QVERIFY(second.readPath.startsWith(dataDirectory()));
+    QVERIFY(first.readPath != second.readPath);
+    QCOMPARE(Corrections::locate({}, u"stdin"_qs, one).writePath, first.writePath);
+    QCOMPARE(first.readPath, first.writePath);
+    QVERIFY(first.note.isEmpty());
+
+    // Correcting the second leaves the first one's corrections where they were.
+    Corrections mine(u"stdin"_qs, one);
+    mine.append(Correction::hide(u"place:Kyiv"_qs));
+    QVERIFY(mine.save(first.writePath));
+    Corrections theirs(u"stdin"_qs, two);
+    theirs.append(Correction::hide(u"place:Odesa"_qs));
+    QVERIFY(theirs.save(second.writePath));
+    QVERIFY(Corrections::load(first.readPath, one).corrections == mine);
+    QVERIFY(Corrections::load(second.readPath, two).corrections == theirs);
+    QVERIFY(QFile::remove(first.writePath) && QFile::remove(second.writePath));
+}
+
+void TestCorrections::locateReadsAndWritesBesideAWritableFile()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(where.readPath, article + u".entities.json"_qs);
+    QCOMPARE(where.writePath, where.readPath);
+    QVERIFY(where.fallbackPath.startsWith(dataDirectory()));
+    QVERIFY(where.note.isEmpty());
+    QCOMPARE(Corrections::storagePathFor(article, article), where.writePath);
+}
+
+void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    QVERIFY(sampleCorrections().save(article + u".entities.json"_qs));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    auto restore = qScopeGuard([&dir] {
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    if (QFileInfo(dir.path()).isWritable()) {
+        // Root writes anywhere; a folder under /proc is read-only even for root.
+        const CorrectionsLocation proc = Corrections::locate(u"/proc/self/talks.txt"_qs,
+                                                             u"/proc/self/talks.txt"_qs, {});
+        QVERIFY(proc.writePath.startsWith(dataDirectory()));
+        QVERIFY(!proc.note.isEmpty());
+        return;
+    }
+    // The corrections beside the article are read; new ones go to the data directory, and the
+    // note says so.
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(where.readPath, article + u".entities.json"_qs);
+    QVERIFY(where.writePath.startsWith(dataDirectory()));
+    QVERIFY2(where.note.contains(u"new corrections are kept in"_qs), qPrintable(where.note));
+    QVERIFY(where.note.contains(QDir::toNativeSeparators(where.writePath)));
+    const CorrectionsLoad load = Corrections::load(where.readPath, sha256(Text));
+    QVERIFY(load.corrections == sampleCorrections());
+
+    // Once a correction is saved there, that copy (which holds the ones from beside) is read.
+    Corrections more = load.corrections;
+    more.append(Correction::hide(u"place:Eire"_qs));
+    QVERIFY(more.save(where.writePath));
+    auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
+    const CorrectionsLocation again = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(again.readPath, where.writePath);
+    QVERIFY(Corrections::load(again.readPath, sha256(Text)).corrections == more);
+}
+
+void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("readBeside"); // what is beside is read, until a copy exists
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a dangling link") << u"dangling"_qs << false << u"is a link"_qs;
+    QTest::newRow("a link to a file") << u"link"_qs << true << u"is a link"_qs;
+    QTest::newRow("a fifo") << u"fifo"_qs << false << u"is not a regular file"_qs;
+    QTest::newRow("a folder") << u"folder"_qs << false << u"is not a regular file"_qs;
+}
+
+void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, readBeside);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const QString beside = article + u".entities.json"_qs;
+    if (kind == u"dangling") {
+        QVERIFY(QFile::link(dir.filePath(u"gone"_qs), beside));
+    } else if (kind == u"link") {
+        QVERIFY(sampleCorrections().save(dir.filePath(u"kept.json"_qs)));
+        QVERIFY(QFile::link(dir.filePath(u"kept.json"_qs), beside));
+    } else if (kind == u"fifo") {
+        QVERIFY(makeFifo(beside));
+    } else {
+        QVERIFY(QDir(dir.path()).mkdir(QFileInfo(beside).fileName()));
+    }
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QVERIFY(where.writePath.startsWith(dataDirectory()));
+    QCOMPARE(where.readPath, readBeside ? beside : where.writePath);
+    QVERIFY2(where.note.contains(says), qPrintable(where.note));
+    QVERIFY(!QFile::exists(where.writePath));
+    // Saving there and reading back never touches what is beside the article.
+    QVERIFY(sampleCorrections().save(where.writePath));
+    auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"gone"_qs)));
+    QCOMPARE(Corrections::locate(article, article, sha256(Text)).readPath, where.writePath);
+}
+
+void TestCorrections::moveAsideChoosesAFreeNameAndNeverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt.entities.json"_qs);
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"version\": 1, \"corr");
+    damaged.close();
+    // The first two names are taken: a folder and an earlier damaged file.
+    QVERIFY(QDir(dir.path()).mkdir(u"a.txt.entities.json.damaged"_qs));
+    QFile earlier(path + u".damaged-2"_qs);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("earlier");
+    earlier.close();
+    QString error;
+    const QString moved = Corrections::moveAside(path, &error);
+    QCOMPARE(moved, path + u".damaged-3"_qs);
+    QVERIFY(error.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QFile f(moved);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("{\"version\": 1, \"corr"));
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("earlier"));
+    QVERIFY(QFileInfo(path + u".damaged"_qs).isDir());
+    // The next one takes the next name.
+    QVERIFY(sampleCorrections().save(path));
+    QCOMPARE(Corrections::moveAside(path), path + u".damaged-4"_qs);
+}
+
+void TestCorrections::moveAsideSaysWhenItCannot()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(Corrections::moveAside(dir.filePath(u"none.json"_qs), &error).isEmpty());
+    QVERIFY2(error.startsWith(u"Could not move "_qs) && error.contains(u"it does not exist"_qs),
+             qPrintable(error));
+
+    const QString path = dir.filePath(u"a.json"_qs);
+    QVERIFY(sampleCorrections().save(path));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    auto restore = qScopeGuard([&dir] {
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    if (QFileInfo(dir.path()).isWritable())
+        return; // root renames in a read-only folder; the missing file above is the check
+    error.clear();
+    QVERIFY(Corrections::moveAside(path, &error).isEmpty());
+    QVERIFY2(error.startsWith(u"Could not move "_qs), qPrintable(error));
+    QVERIFY(Corrections::load(path, sha256(Text)).corrections == sampleCorrections());
+}
+
+void TestCorrections::mergedKeepsWhatBothWritersDid_data()
+{
+    QTest::addColumn<QList<Correction>>("base");
+    QTest::addColumn<QList<Correction>>("mine");
+    QTest::addColumn<QList<Correction>>("onDisk");
+    QTest::addColumn<QList<Correction>>("merged");
+    const Correction a = Correction::hide(u"place:Moscow"_qs);
+    const Correction b = Correction::rename(u"person:Trump"_qs, u"DJT"_qs);
+    const Correction c = Correction::addEntity(u"Eire"_qs, EntityType::Place);
+    const Correction d = Correction::changeType(u"organization:Kremlin"_qs, EntityType::Place);
+    using L = QList<Correction>;
+    QTest::newRow("no other writer: mine as it is, undo included")
+        << L{a, b} << L{a} << L{a, b} << L{a};
+    QTest::newRow("both added: theirs, then mine") << L{a} << L{a, c} << L{a, b} << L{a, b, c};
+    QTest::newRow("both started from nothing") << L{} << L{c} << L{b, d} << L{b, d, c};
+    QTest::newRow("I undid one of the shared ones, they added: their addition stays")
+        << L{a, b} << L{a} << L{a, b, d} << L{a, d};
+    QTest::newRow("they undid one of the shared ones, I added: their undo stays")
+        << L{a, b} << L{a, b, c} << L{a} << L{a, c};
+    QTest::newRow("they reset everything, I added: only mine after the reset")
+        << L{a, b} << L{a, b, c} << L{} << L{c};
+    QTest::newRow("both added the same: both kept, in order")
+        << L{a} << L{a, c} << L{a, c} << L{a, c, c};
+}
+
+void TestCorrections::mergedKeepsWhatBothWritersDid()
+{
+    QFETCH(QList<Correction>, base);
+    QFETCH(QList<Correction>, mine);
+    QFETCH(QList<Correction>, onDisk);
+    QFETCH(QList<Correction>, merged);
+    const auto make = [](const QList<Correction> &operations) {
+        Corrections c(u"talks.txt"_qs, sha256(Text));
+        c.setOperations(operations);
+        return c;
+    };
+    const Corrections result = Corrections::merged(make(base), make(mine), make(onDisk));
+    QCOMPARE(result.operations().size(), merged.size());
+    QVERIFY(result.operations() == merged);
+    QCOMPARE(result.sha256(), sha256(Text));
+    // A file for another text is not merged in.
+    Corrections other = make(onDisk);
+    other = Corrections(u"talks.txt"_qs, sha256(Text + u"!"_qs));
+    other.setOperations(onDisk + QList<Correction>{Correction::hide(u"x"_qs)});
+    QVERIFY(Corrections::merged(make(base), make(mine), other) == make(mine));
+}
+
+// Two windows on one article: each loads, corrects and saves; the second merges what it finds.
+void TestCorrections::twoWritersLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.txt.entities.json"_qs);
+    const QString sha = sha256(Text);
+    Corrections first = Corrections::load(path, sha).corrections;
+    Corrections second = Corrections::load(path, sha).corrections;
+    const Corrections firstBase = first, secondBase = second;
+    first.append(Correction::hide(u"place:Moscow"_qs));
+    QVERIFY(
+        Corrections::merged(firstBase, first, Corrections::load(path, sha).corrections).save(path));
+    second.append(Correction::rename(u"person:Trump"_qs, u"DJT"_qs));
+    const Corrections saved = Corrections::merged(secondBase, second,
+                                                  Corrections::load(path, sha).corrections);
+    QVERIFY(saved.save(path));
+    const EntityList list = Corrections::load(path, sha).corrections.apply(extracted(), Text);
+    QVERIFY(list.find(u"place:Moscow"_qs)->hidden);
+    QCOMPARE(list.find(u"person:Trump"_qs)->name, u"DJT"_qs);
+}
+
+void TestCorrections::removeLatestTakesAnOperationFromAnywhere()
+{
+    Corrections c;
+    const Correction mine = Correction::hide(u"place:Moscow"_qs);
+    c.append(mine);
+    c.append(Correction::rename(u"person:Trump"_qs, u"DJT"_qs));
+    c.append(mine);
+    c.append(Correction::hide(u"place:Eire"_qs));
+    QVERIFY(c.removeLatest(mine));
+    QCOMPARE(c.size(), 3);
+    QVERIFY(c.operations()[0] == mine);
+    QCOMPARE(c.operations()[2].entityId, u"place:Eire"_qs);
+    QVERIFY(c.removeLatest(mine));
+    QVERIFY(!c.removeLatest(mine));
+    QCOMPARE(c.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

@@ -29,6 +29,30 @@ QString humanSize(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
+// "it is 200.0 MB, larger than the 64.0 MB": in bytes where the rounded sizes would read alike.
+std::pair<QString, QString> sizesToCompare(qint64 size, qint64 limit)
+{
+    if (humanSize(size) != humanSize(limit))
+        return {humanSize(size), humanSize(limit)};
+    const auto bytes = [](qint64 n) {
+        return QCoreApplication::translate("ArticleLoader", "%1 bytes").arg(n);
+    };
+    return {bytes(size), bytes(limit)};
+}
+
+// A title for a window's title bar: at most ArticleLoader::MaxTitleLength, never cutting a
+// surrogate pair.
+QString shortTitle(QString title)
+{
+    if (title.size() <= ArticleLoader::MaxTitleLength)
+        return title;
+    qsizetype cut = ArticleLoader::MaxTitleLength - 1;
+    if (title[cut - 1].isHighSurrogate())
+        --cut;
+    title.truncate(cut);
+    return title + u'\u2026';
+}
+
 QList<Article::Paragraph> splitParagraphs(const QString &text)
 {
     QList<Article::Paragraph> paragraphs;
@@ -126,6 +150,25 @@ qsizetype firstBinaryByte(QByteArrayView data)
     return count * 100 > data.size() || count > 64 ? first : -1;
 }
 
+// The same for decoded text (UTF-16 or UTF-32): the index of the first NUL, or of the first
+// control character when there are enough of them to call it binary; -1 otherwise.
+qsizetype firstBinaryCharacter(QStringView text)
+{
+    qsizetype first = -1;
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == 0)
+            return i;
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f) {
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    return count * 100 > text.size() || count > 64 ? first : -1;
+}
+
 // UTF-16 text without a byte order mark: mostly ASCII, so one byte in two is NUL, always on the
 // same side.
 bool looksLikeUtf16(QByteArrayView data)
@@ -187,12 +230,17 @@ Article::Format formatFor(const QString &name, QStringView text)
     return Article::Format::PlainText;
 }
 
-// Opens a regular file for reading, without blocking even if the path has become a FIFO since it
-// was looked at. Returns what went wrong, or nothing.
-QString openRegularFile(QFile &file, const QString &path)
+} // namespace
+
+QString ArticleLoader::openRegularFile(QFile &file, const QString &path)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    // Looked at first, so that a socket (which cannot be opened at all) is named as what it is;
+    // and again on what was opened, for a path swapped in between.
+    const QByteArray native = QFile::encodeName(path);
+    if (struct stat st = {}; ::stat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return QCoreApplication::translate("ArticleLoader", "it is not a regular file");
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return QString::fromLocal8Bit(std::strerror(errno));
     struct stat st = {};
@@ -210,7 +258,23 @@ QString openRegularFile(QFile &file, const QString &path)
 #endif
 }
 
-} // namespace
+QString ArticleLoader::printable(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        // C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e)
+                             || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            out += QStringLiteral("\\x")
+                   + QString::number(u, 16).toUpper().rightJustified(u < 0x100 ? 2 : 4, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
 
 qsizetype Article::paragraphAt(qsizetype position) const
 {
@@ -264,55 +328,74 @@ LoadResult ArticleLoader::loadBuiltin()
 LoadResult ArticleLoader::loadFile(const QString &path)
 {
     const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists())
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
-                                     "which does not exist.")
-                    .arg(path, info.symLinkTarget())};
+    const QString shown = printable(path);
+    const auto fail = [](const QString &message) {
+        return LoadResult{std::nullopt, message};
+    };
+    if (info.isSymLink() && !info.exists()) {
+#ifdef Q_OS_UNIX
+        // A link that leads back to itself, however many links round, is no file at all.
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP)
+            return fail(QCoreApplication::translate(
+                            "ArticleLoader",
+                            "Cannot open \u201c%1\u201d: it is a link that leads back to itself "
+                            "(a loop of links).")
+                            .arg(shown));
+#endif
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
+                        "which does not exist.")
+                        .arg(shown, printable(info.symLinkTarget())));
+    }
     if (!info.exists())
-        return {std::nullopt,
-                QCoreApplication::translate("ArticleLoader",
-                                            "Cannot open \u201c%1\u201d: no such file.")
-                    .arg(path)};
+        return fail(QCoreApplication::translate("ArticleLoader",
+                                                "Cannot open \u201c%1\u201d: no such file.")
+                        .arg(shown));
     if (info.isDir())
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a folder, not a file.")
-                    .arg(path)};
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is a folder, not a file.")
+                .arg(shown));
     // A FIFO or a socket would block the reader in open() or read(), and a device such as
     // /dev/zero never ends: only regular files are articles. Standard input is read with "-".
     if (!info.isFile())
-        return {std::nullopt, QCoreApplication::translate(
-                                  "ArticleLoader",
-                                  "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
-                                  "pipe or socket). Save the article to a file and open that.")
-                                  .arg(path)};
-    if (info.size() > MaxBytes)
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
-                                     "an article may have.")
-                    .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
+                        "pipe or socket). Save the article to a file and open that.")
+                        .arg(shown));
+    if (info.size() > MaxBytes) {
+        const auto [size, limit] = sizesToCompare(info.size(), MaxBytes);
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
+                                        "an article may have.")
+                .arg(shown, size, limit));
+    }
     if (!info.isReadable())
-        return {std::nullopt, QCoreApplication::translate(
-                                  "ArticleLoader",
-                                  "Cannot open \u201c%1\u201d: you do not have permission to read "
-                                  "it.")
-                                  .arg(path)};
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: you do not have permission to read "
+                        "it.")
+                        .arg(shown));
     QFile file(path);
     if (const QString why = openRegularFile(file, path); !why.isEmpty())
-        return {std::nullopt,
-                QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
-                    .arg(path, why)};
+        return fail(QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
+                        .arg(shown, why));
     // Read at most one byte past the limit: the file may have grown since it was looked at.
     const QByteArray bytes = file.read(MaxBytes + 1);
+    // A read that fails (an I/O error, /proc/self/mem) is not an empty article.
+    if (file.error() != QFileDevice::NoError)
+        return fail(QCoreApplication::translate("ArticleLoader", "Cannot read \u201c%1\u201d: %2.")
+                        .arg(shown, file.errorString()));
     if (bytes.size() > MaxBytes)
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is larger than the %2 an "
-                                     "article may have.")
-                    .arg(path, humanSize(MaxBytes))};
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is larger than the %2 an "
+                                        "article may have.")
+                .arg(shown, humanSize(MaxBytes)));
     return fromBytes(bytes, info.absoluteFilePath(), info.fileName());
 }
 
@@ -326,6 +409,10 @@ LoadResult ArticleLoader::loadStdin()
     QByteArray bytes;
     while (bytes.size() <= MaxBytes) {
         const QByteArray chunk = in.read(std::min<qint64>(1 << 20, MaxBytes + 1 - bytes.size()));
+        if (in.error() != QFileDevice::NoError)
+            return {std::nullopt,
+                    QCoreApplication::translate("ArticleLoader", "Cannot read standard input: %1.")
+                        .arg(in.errorString())};
         if (chunk.isEmpty())
             break;
         bytes += chunk;
@@ -344,21 +431,44 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
     QString text;
     QString note;
     QByteArrayView data(bytes);
-    const bool utf16le = data.startsWith("\xFF\xFE");
-    if (utf16le || data.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+    const QString shown = printable(name);
+    const auto binaryAt = [&shown](qsizetype byte) {
+        return LoadResult{std::nullopt, QCoreApplication::translate(
+                                            "ArticleLoader",
+                                            "\u201c%1\u201d is not a text file: found binary data "
+                                            "at byte %2.")
+                                            .arg(shown)
+                                            .arg(byte)};
+    };
+    // UTF-32's byte order marks first: the little-endian one starts like UTF-16's.
+    const bool utf32le = data.startsWith(QByteArrayView("\xFF\xFE\0\0", 4));
+    const bool utf32 = utf32le || data.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+    const bool utf16le = !utf32 && data.startsWith("\xFF\xFE");
+    const bool utf16 = utf16le || data.startsWith("\xFE\xFF");
+    if (utf32 || utf16) {
+        const int unit = utf32 ? 4 : 2;
+        const bool little = utf32 ? utf32le : utf16le;
+        QStringDecoder decoder(utf32 ? (little ? QStringDecoder::Utf32LE : QStringDecoder::Utf32BE)
+                                     : (little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE),
                                QStringDecoder::Flag::Stateless);
-        text = decoder.decode(data.sliced(2));
-        if (decoder.hasError() || data.size() % 2 != 0 || firstLoneSurrogate(text) >= 0)
+        text = decoder.decode(data.sliced(unit));
+        const QString encoding = utf32 ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16");
+        if (decoder.hasError() || data.size() % unit != 0 || firstLoneSurrogate(text) >= 0)
             return {std::nullopt,
                     QCoreApplication::translate("ArticleLoader",
-                                                "\u201c%1\u201d starts like UTF-16 text but is not "
-                                                "valid UTF-16. Save it as UTF-8 and open it again.")
-                        .arg(name)};
+                                                "\u201c%1\u201d starts like %2 text but is not "
+                                                "valid %2. Save it as UTF-8 and open it again.")
+                        .arg(shown, encoding)};
+        // NUL and control characters are binary data here as they are in UTF-8.
+        if (const qsizetype at = firstBinaryCharacter(text); at >= 0) {
+            const qsizetype codePoints = utf32 ? QStringView(text).first(at).toUcs4().size() : at;
+            return binaryAt(unit + codePoints * unit);
+        }
         note = QCoreApplication::translate("ArticleLoader",
-                                           "Read as UTF-16 (%1), as its byte order mark says.")
-                   .arg(utf16le ? QCoreApplication::translate("ArticleLoader", "little-endian")
-                                : QCoreApplication::translate("ArticleLoader", "big-endian"));
+                                           "Read as %1 (%2), as its byte order mark says.")
+                   .arg(encoding,
+                        little ? QCoreApplication::translate("ArticleLoader", "little-endian")
+                               : QCoreApplication::translate("ArticleLoader", "big-endian"));
     } else {
         if (data.startsWith("\xEF\xBB\xBF"))
             data = data.sliced(3);
@@ -368,25 +478,13 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                                       "ArticleLoader",
                                       "\u201c%1\u201d looks like UTF-16 text without a byte order "
                                       "mark. Save it as UTF-8 and open it again.")
-                                      .arg(name)};
+                                      .arg(shown)};
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
-            return {std::nullopt,
-                    QCoreApplication::translate(
-                        "ArticleLoader",
-                        "\u201c%1\u201d is not a text file: found binary data at byte "
-                        "%2.")
-                        .arg(name)
-                        .arg(nul + skipped)};
+            return binaryAt(nul + skipped);
         if (const qsizetype bad = firstInvalidUtf8(data); bad < 0) {
             text = QString::fromUtf8(data);
         } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
-            return {std::nullopt,
-                    QCoreApplication::translate(
-                        "ArticleLoader",
-                        "\u201c%1\u201d is not a text file: found binary data at byte "
-                        "%2.")
-                        .arg(name)
-                        .arg(control + skipped)};
+            return binaryAt(control + skipped);
         } else {
             // Not UTF-8 but made of printable characters: an older 8-bit encoding. Latin-1 maps
             // every byte, so nothing is lost; bytes 0x80-0x9F are C1 controls there, never text,
@@ -425,6 +523,7 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                            "Converted from HTML; nothing the page refers to was loaded.")
                        : QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
     }
+    article.title = shortTitle(std::move(article.title));
     article.source = source;
     article.note = note;
     spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -16,11 +17,15 @@ struct LoadResult
     bool ok() const { return article.has_value(); }
 };
 
+class QFile;
+
 // Reads an article from the built-in resource, a file or raw bytes, decodes it and splits paragraphs.
 class ArticleLoader
 {
 public:
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    // The longest title kept; a longer one (a page's 10 MB <title>) ends in an ellipsis.
+    static constexpr qsizetype MaxTitleLength = 200;
 
     static QString builtinSource();
     static LoadResult loadBuiltin();
@@ -28,4 +33,13 @@ public:
     static LoadResult loadStdin();
     // Decodes bytes read from somewhere; `name` is used for the title when the text has none.
     static LoadResult fromBytes(const QByteArray &bytes, const QString &source, const QString &name);
+
+    // Opens a regular file (or a link to one) for reading without blocking, even if the path has
+    // become a pipe since it was looked at: open with O_NONBLOCK, then fstat. Returns what went
+    // wrong ("it is not a regular file", the system's reason), or an empty string.
+    static QString openRegularFile(QFile &file, const QString &path);
+    // A file name or path as a message shows it: control characters (a terminal's escape
+    // sequences, line breaks, bidirectional overrides) written as "\x1B"-style escapes, so that
+    // a message printed to a terminal or shown in one line cannot be made to say something else.
+    static QString printable(QStringView name);
 };

@@ -1,5 +1,6 @@
 #include "core/entities/corrections.h"
 
+#include "core/document/articleloader.h"
 #include "core/document/textfinder.h"
 #include "core/entities/entitylist.h"
 
@@ -12,7 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -21,6 +24,12 @@
 #include <compare>
 #include <limits>
 #include <numeric>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -908,7 +917,8 @@ std::optional<Correction> fromObject(const QJsonObject &o, QString *problem)
     const auto known = std::find_if(std::cbegin(KindNames), std::cend(KindNames),
                                     [&op](const KindName &k) { return k.name == op; });
     if (known == std::cend(KindNames)) {
-        *problem = QStringLiteral("unknown operation \"%1\"").arg(op.left(40));
+        *problem = QStringLiteral("unknown operation \"%1\"")
+                       .arg(ArticleLoader::printable(op.left(40)));
         return std::nullopt;
     }
     Correction c;
@@ -982,9 +992,25 @@ std::optional<Correction> fromObject(const QJsonObject &o, QString *problem)
     return c;
 }
 
-CorrectionsLoad failure(const QString &expectedSha256, const QString &warning)
+CorrectionsLoad failure(const QString &expectedSha256, const QString &warning,
+                        CorrectionsLoad::Problem problem = CorrectionsLoad::Problem::Damaged)
 {
-    return {Corrections({}, expectedSha256), warning};
+    return {Corrections({}, expectedSha256), warning, problem};
+}
+
+QString quoted(const QString &path)
+{
+    return u'\u201c' + ArticleLoader::printable(QDir::toNativeSeparators(path)) + u'\u201d';
+}
+
+QString dataDirectoryFile(const QString &key)
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (data.isEmpty())
+        return {};
+    const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
+    return data + QStringLiteral("/corrections/") + QString::fromLatin1(hash.toHex())
+           + QStringLiteral(".json");
 }
 
 QString damaged(const QString &why)
@@ -1085,6 +1111,15 @@ void Corrections::removeLast()
 {
     if (!m_operations.isEmpty())
         m_operations.removeLast();
+}
+
+bool Corrections::removeLatest(const Correction &operation)
+{
+    const auto it = std::find(m_operations.crbegin(), m_operations.crend(), operation);
+    if (it == m_operations.crend())
+        return false;
+    m_operations.remove(m_operations.crend() - it - 1);
+    return true;
 }
 
 EntityList Corrections::apply(const EntityList &extracted, QStringView articleText,
@@ -1197,7 +1232,8 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
                        QCoreApplication::translate(
                            "Corrections", "The corrections file is from a newer version of Article "
                                           "Reader (format %1); using the extracted list.")
-                           .arg(version.toDouble()));
+                           .arg(version.toDouble()),
+                       CorrectionsLoad::Problem::NewerFormat);
     }
     const QJsonObject article = root.value(u"article").toObject();
     const QString sha256 = article.value(u"sha256").toString();
@@ -1206,7 +1242,8 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
             expectedSha256,
             QCoreApplication::translate("Corrections",
                                         "The corrections file was written for a different version "
-                                        "of the article; using the extracted list."));
+                                        "of the article; using the extracted list."),
+            CorrectionsLoad::Problem::OtherArticle);
     }
     const QJsonValue list = root.value(u"corrections");
     if (!list.isArray())
@@ -1223,27 +1260,58 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
         }
         result.append(*op);
     }
-    return {result, {}};
+    return {result, {}, CorrectionsLoad::Problem::None};
+}
+
+CorrectionsLocation Corrections::locate(const QString &articlePath, const QString &source,
+                                        const QString &sha256)
+{
+    const bool ownFile = !articlePath.isEmpty() && articlePath != u"-"
+                         && !source.startsWith(u"builtin:") && source != u"stdin";
+    if (!ownFile) {
+        const QString key = source == u"stdin" && !sha256.isEmpty()
+                                ? QStringLiteral("stdin:") + sha256.toLower()
+                                : source;
+        const QString path = dataDirectoryFile(key);
+        return {path, path, path, {}};
+    }
+    const QFileInfo article(articlePath);
+    const QString beside = article.absoluteFilePath() + QStringLiteral(".entities.json");
+    const QString data = dataDirectoryFile(source);
+    const QFileInfo besideInfo(beside); // lstat for isSymLink(), stat for the rest
+    const QFileInfo folder(article.absolutePath());
+    // What is at the corrections file's place, if it is not a file the reader may write.
+    QString why;
+    bool readBeside = true;
+    if (besideInfo.isSymLink()) {
+        why = QCoreApplication::translate("Corrections",
+                                          "%1 is a link, and the reader does not write through "
+                                          "links: new corrections are kept in %2.");
+        readBeside = besideInfo.isFile(); // a link to a regular file is read
+    } else if (besideInfo.exists() && !besideInfo.isFile()) {
+        why = QCoreApplication::translate("Corrections",
+                                          "%1 is not a regular file (a folder, pipe, socket or "
+                                          "device): it is left alone, and corrections are kept "
+                                          "in %2.");
+        readBeside = false;
+    } else if (!folder.isDir() || !folder.isWritable()
+               || (besideInfo.exists() && !besideInfo.isWritable())) {
+        why = QCoreApplication::translate("Corrections",
+                                          "%1 cannot be written here: new corrections are kept "
+                                          "in %2.");
+    }
+    if (why.isEmpty())
+        return {beside, beside, data, {}};
+    // Once corrections were kept in the data directory, that copy (which started from the file
+    // beside the article) is the one to read.
+    const bool copied = !data.isEmpty() && QFileInfo::exists(data);
+    const QString read = copied || !readBeside || !besideInfo.exists() ? data : beside;
+    return {read, data, data, why.arg(quoted(beside), quoted(data))};
 }
 
 QString Corrections::storagePathFor(const QString &articlePath, const QString &source)
 {
-    const bool ownFile = !articlePath.isEmpty() && articlePath != u"-"
-                         && !source.startsWith(u"builtin:") && source != u"stdin";
-    if (ownFile) {
-        const QFileInfo article(articlePath);
-        const QFileInfo folder(article.absolutePath());
-        const QFileInfo beside(article.absoluteFilePath() + QStringLiteral(".entities.json"));
-        if (folder.isDir() && folder.isWritable() && (!beside.exists() || beside.isWritable()))
-            return beside.filePath();
-    }
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (data.isEmpty())
-        return {};
-    const QByteArray key = QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1)
-                               .toHex();
-    return data + QStringLiteral("/corrections/") + QString::fromLatin1(key)
-           + QStringLiteral(".json");
+    return locate(articlePath, source, {}).writePath;
 }
 
 bool Corrections::save(const QString &path, QString *error) const
@@ -1252,27 +1320,71 @@ bool Corrections::save(const QString &path, QString *error) const
         if (error)
             *error = QCoreApplication::translate("Corrections",
                                                  "Could not save the corrections to %1: %2")
-                         .arg(QDir::toNativeSeparators(path), why);
+                         .arg(quoted(path), why);
         return false;
     };
     if (path.isEmpty())
         return fail(QStringLiteral("no place to keep them"));
+    const QFileInfo info(path);
+    // A link could point anywhere, and writing through it would create or change a file outside
+    // the folder: never followed. Nor is anything but a regular file replaced.
+    if (info.isSymLink())
+        return fail(QCoreApplication::translate("Corrections",
+                                                "it is a link (to %1), and the reader does not "
+                                                "write through links")
+                        .arg(quoted(info.symLinkTarget())));
+    if (info.exists() && !info.isFile())
+        return fail(QCoreApplication::translate("Corrections", "it is not a regular file"));
     if (m_operations.isEmpty()) {
         QFile file(path);
-        if (file.exists() && !file.remove())
+        if (info.exists() && !file.remove())
             return fail(file.errorString());
         return true;
     }
-    const QString folder = QFileInfo(path).absolutePath();
+    const QString folder = info.absolutePath();
     if (!QDir().mkpath(folder))
-        return fail(
-            QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return fail(QStringLiteral("cannot create the folder %1").arg(quoted(folder)));
+    const QByteArray json = toJson();
+#ifdef Q_OS_UNIX
+    // A new file beside the old one, written, synced and renamed over it: rename() replaces
+    // whatever has the name (a link made since the check included) and never follows a link.
+    const QString base = folder + QStringLiteral("/.") + info.fileName() + u'.';
+    QString temporary;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        temporary = base + QString::number(QRandomGenerator::global()->generate64(), 36);
+        fd = ::open(QFile::encodeName(temporary).constData(),
+                    O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+        if (fd < 0 && errno != EEXIST)
+            return fail(qt_error_string(errno));
+    }
+    if (fd < 0)
+        return fail(qt_error_string(EEXIST));
+    auto removeTemporary = qScopeGuard(
+        [&temporary] { ::unlink(QFile::encodeName(temporary).constData()); });
+    QFile file;
+    if (!file.open(fd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return fail(file.errorString());
+    }
+    if (struct stat old = {}; ::stat(QFile::encodeName(path).constData(), &old) == 0)
+        ::fchmod(fd, old.st_mode & 07777); // as the file it replaces
+    // A full disk shows as a short write with errno set and no QFileDevice error.
+    errno = 0;
+    if (file.write(json) != json.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        const int code = errno;
+        return fail(file.error() == QFileDevice::NoError && code != 0 ? qt_error_string(code)
+                                                                      : file.errorString());
+    }
+    file.close();
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0)
+        return fail(qt_error_string(errno));
+    removeTemporary.dismiss();
+    return true;
+#else
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    const QByteArray json = toJson();
-    // A full disk shows as a short write with errno set and no QFileDevice error; the
-    // destructor then discards the temporary file and the old file stays as it was.
     errno = 0;
     if (file.write(json) != json.size() || !file.flush()) {
         const int code = errno;
@@ -1282,21 +1394,89 @@ bool Corrections::save(const QString &path, QString *error) const
     if (!file.commit())
         return fail(file.errorString());
     return true;
+#endif
 }
 
 CorrectionsLoad Corrections::load(const QString &path, const QString &expectedSha256)
 {
-    QFile file(path);
-    if (path.isEmpty() || !file.exists())
-        return {Corrections({}, expectedSha256), {}};
+    // A missing file, or a link to nothing: no corrections yet.
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {Corrections({}, expectedSha256), {}, CorrectionsLoad::Problem::None};
+    const auto unreadable = [&](const QString &why) {
+        return failure(expectedSha256,
+                       QCoreApplication::translate("Corrections",
+                                                   "The corrections file %1 could not be read "
+                                                   "(%2); using the extracted list.")
+                           .arg(quoted(path), why),
+                       CorrectionsLoad::Problem::Unreadable);
+    };
+    // A pipe named as the corrections file would block the open and the read for ever: only a
+    // regular file is opened, without blocking, its type checked on what was opened.
+    QFile file;
+    if (const QString why = ArticleLoader::openRegularFile(file, path); !why.isEmpty())
+        return unreadable(why);
     if (file.size() > MaxFileSize)
         return failure(expectedSha256, damaged(QStringLiteral("far too large")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        return failure(expectedSha256,
-                       QCoreApplication::translate(
-                           "Corrections", "The corrections file could not be read (%1); using the "
-                                          "extracted list.")
-                           .arg(file.errorString()));
+    const QByteArray json = file.read(MaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return unreadable(file.errorString());
+    if (json.size() > MaxFileSize)
+        return failure(expectedSha256, damaged(QStringLiteral("far too large")));
+    return fromJson(json, expectedSha256);
+}
+
+QString Corrections::moveAside(const QString &path, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QCoreApplication::translate("Corrections", "Could not move %1 aside: %2")
+                         .arg(quoted(path), why);
+        return QString();
+    };
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return fail(QCoreApplication::translate("Corrections", "it does not exist"));
+    QString why;
+    for (int n = 1; n <= 1000; ++n) {
+        const QString target = path + QStringLiteral(".damaged")
+                               + (n == 1 ? QString() : u'-' + QString::number(n));
+        const QFileInfo taken(target);
+        if (taken.exists() || taken.isSymLink())
+            continue;
+        // QFile::rename never replaces what exists (RENAME_NOREPLACE where the system has it):
+        // a name taken since it was looked at fails here and the next one is tried.
+        QFile file(path);
+        if (file.rename(target))
+            return target;
+        why = file.errorString();
+        if (!QFileInfo(target).exists() && !QFileInfo(target).isSymLink())
+            return fail(why);
     }
-    return fromJson(file.read(MaxFileSize + 1), expectedSha256);
+    return fail(why.isEmpty() ? QCoreApplication::translate("Corrections", "no free name left")
+                              : why);
+}
+
+Corrections Corrections::merged(const Corrections &base, const Corrections &mine,
+                                const Corrections &onDisk)
+{
+    if (onDisk.m_operations == base.m_operations
+        || (!onDisk.m_sha256.isEmpty() && !mine.m_sha256.isEmpty()
+            && onDisk.m_sha256.compare(mine.m_sha256, Qt::CaseInsensitive) != 0))
+        return mine;
+    const auto sharedPrefix = [](const QList<Correction> &a, const QList<Correction> &b) {
+        qsizetype n = 0;
+        while (n < a.size() && n < b.size() && a[n] == b[n])
+            ++n;
+        return n;
+    };
+    // What each writer kept of the log both started from, and what each added after it.
+    const qsizetype mineKept = sharedPrefix(base.m_operations, mine.m_operations);
+    const qsizetype diskKept = sharedPrefix(base.m_operations, onDisk.m_operations);
+    Corrections result(mine.m_source.isEmpty() ? onDisk.m_source : mine.m_source,
+                       mine.m_sha256.isEmpty() ? onDisk.m_sha256 : mine.m_sha256);
+    QList<Correction> operations = base.m_operations.first(std::min(mineKept, diskKept));
+    operations.append(onDisk.m_operations.sliced(diskKept));
+    operations.append(mine.m_operations.sliced(mineKept));
+    result.m_operations = std::move(operations);
+    return result;
 }
