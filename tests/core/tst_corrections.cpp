@@ -1472,12 +1472,13 @@ void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
 void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<bool>("readBeside"); // what is beside is read, until a copy exists
+    QTest::addColumn<bool>("readBeside"); // what is beside is read (and warned about, if it is
+                                          // not a regular file), until a copy exists
     QTest::addColumn<QString>("says");
     QTest::newRow("a dangling link") << u"dangling"_qs << false << u"is a link"_qs;
     QTest::newRow("a link to a file") << u"link"_qs << true << u"is a link"_qs;
-    QTest::newRow("a fifo") << u"fifo"_qs << false << u"is not a regular file"_qs;
-    QTest::newRow("a folder") << u"folder"_qs << false << u"is not a regular file"_qs;
+    QTest::newRow("a fifo") << u"fifo"_qs << true << u"is not a regular file"_qs;
+    QTest::newRow("a folder") << u"folder"_qs << true << u"is not a regular file"_qs;
 }
 
 void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile()

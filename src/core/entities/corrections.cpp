@@ -1280,20 +1280,19 @@ CorrectionsLocation Corrections::locate(const QString &articlePath, const QStrin
     const QString data = dataDirectoryFile(source);
     const QFileInfo besideInfo(beside); // lstat for isSymLink(), stat for the rest
     const QFileInfo folder(article.absolutePath());
-    // What is at the corrections file's place, if it is not a file the reader may write.
+    // What is at the corrections file's place, if it is not a file the reader may write. Until
+    // a copy exists in the data directory, what is there is what load() reads (and, if it is
+    // not a regular file, warns about).
     QString why;
-    bool readBeside = true;
     if (besideInfo.isSymLink()) {
         why = QCoreApplication::translate("Corrections",
                                           "%1 is a link, and the reader does not write through "
                                           "links: new corrections are kept in %2.");
-        readBeside = besideInfo.isFile(); // a link to a regular file is read
     } else if (besideInfo.exists() && !besideInfo.isFile()) {
         why = QCoreApplication::translate("Corrections",
                                           "%1 is not a regular file (a folder, pipe, socket or "
                                           "device): it is left alone, and corrections are kept "
                                           "in %2.");
-        readBeside = false;
     } else if (!folder.isDir() || !folder.isWritable()
                || (besideInfo.exists() && !besideInfo.isWritable())) {
         why = QCoreApplication::translate("Corrections",
@@ -1305,7 +1304,7 @@ CorrectionsLocation Corrections::locate(const QString &articlePath, const QStrin
     // Once corrections were kept in the data directory, that copy (which started from the file
     // beside the article) is the one to read.
     const bool copied = !data.isEmpty() && QFileInfo::exists(data);
-    const QString read = copied || !readBeside || !besideInfo.exists() ? data : beside;
+    const QString read = copied || !besideInfo.exists() ? data : beside;
     return {read, data, data, why.arg(quoted(beside), quoted(data))};
 }
 
