@@ -1,4 +1,7 @@
 #include "core/document/articleloader.h"
+#include "core/entities/entitylist.h"
+#include "core/extraction/entityextractor.h"
+#include "core/extraction/knowledge.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,7 +22,120 @@ private slots:
     void fileErrorsSayWhatIsWrong();
     void paragraphAtFindsTheParagraphOfAPosition();
     void displayTextKeepsEveryPosition();
+    void hardWrappedTextIsReflowedIntoParagraphs_data();
+    void hardWrappedTextIsReflowedIntoParagraphs();
+    void reflowedNamesAreFoundWhole();
 };
+
+namespace {
+
+const QStringList Paragraphs{
+    u"Secretary-General Antonio Guterres told the United Nations General Assembly in New York "
+    "on Tuesday that the ceasefire talks in Jeddah had reached a decisive stage, and that "
+    "both delegations had agreed to meet again before the end of the month."_qs,
+    u"Foreign ministers from the European Union welcomed the statement, while officials in "
+    "Kyiv said they would study the proposal carefully before giving an answer to the United "
+    "Nations envoy, who is expected to travel to the region next week."_qs,
+    u"The talks were held behind closed doors at a hotel near the Red Sea coast, and neither "
+    "side gave details of the maps that were discussed during the nine hours of meetings."_qs};
+
+// Greedy wrapping at `width`, as an editor or a mail program does.
+QString wrapped(const QString &paragraph, qsizetype width, const QString &newline)
+{
+    QString out;
+    qsizetype line = 0;
+    for (const QString &word : paragraph.split(u' ')) {
+        if (line > 0 && line + 1 + word.size() > width) {
+            out += newline;
+            line = 0;
+        } else if (line > 0) {
+            out += u' ';
+            ++line;
+        }
+        out += word;
+        line += word.size();
+    }
+    return out;
+}
+
+QString wrappedArticle(qsizetype width, const QString &newline)
+{
+    QStringList blocks;
+    for (const QString &p : Paragraphs)
+        blocks.append(wrapped(p, width, newline));
+    return blocks.join(newline + newline) + newline;
+}
+
+} // namespace
+
+void TestArticleLoader::hardWrappedTextIsReflowedIntoParagraphs_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("paragraphs");
+    QTest::addColumn<bool>("reflowed");
+    QTest::newRow("wrapped at 72 columns, paragraphs split by blank lines, is reflowed")
+        << wrappedArticle(72, u"\n"_qs) << 3 << true;
+    QTest::newRow("wrapped at 60 columns with CRLF line ends is reflowed")
+        << wrappedArticle(60, u"\r\n"_qs) << 3 << true;
+    QTest::newRow("wrapped at 40 columns is reflowed: no width is assumed")
+        << wrappedArticle(40, u"\n"_qs) << 3 << true;
+    QTest::newRow("a headline and a byline above wrapped paragraphs keep their own lines")
+        << u"Talks in Jeddah\nBy a correspondent\n\n"_qs + wrappedArticle(72, u"\n"_qs) << 5
+        << true;
+    QTest::newRow("a list inside wrapped text keeps its items")
+        << wrappedArticle(72, u"\n"_qs)
+               + u"\n- the first point of the agreement, on prisoners\n- the second point\n"_qs
+        << 5 << true;
+    QTest::newRow("one paragraph a line stays as it is")
+        << Paragraphs.join(u'\n') + u'\n' << 3 << false;
+    QTest::newRow("one paragraph a line between blank lines stays as it is")
+        << Paragraphs.join(u"\n\n"_qs) << 3 << false;
+    QTest::newRow("short lines (an address) stay as they are")
+        << u"United Nations\n405 East 42nd Street\nNew York\n\nDear Sir,\nThank you.\n"_qs << 5
+        << false;
+}
+
+void TestArticleLoader::hardWrappedTextIsReflowedIntoParagraphs()
+{
+    QFETCH(QString, text);
+    QFETCH(int, paragraphs);
+    QFETCH(bool, reflowed);
+    const LoadResult r = ArticleLoader::fromBytes(text.toUtf8(), u"a.txt"_qs, u"a.txt"_qs);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const Article &a = *r.article;
+    // Every position stays where it was: a line break became a space, one for one.
+    QCOMPARE(a.text.size(), text.size());
+    QCOMPARE(a.paragraphs.size(), paragraphs);
+    QCOMPARE(a.note.contains(u"Hard-wrapped lines were joined into paragraphs."_qs), reflowed);
+    if (!reflowed) {
+        QCOMPARE(a.text, text);
+        return;
+    }
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (a.text[i] != text[i])
+            QVERIFY(a.text[i] == u' ' && (text[i] == u'\n' || text[i] == u'\r'));
+    }
+    // The three paragraphs of prose are whole, their words apart by a space or two.
+    const Article::Paragraph &last = a.paragraphs.constLast();
+    const QString shown = a.text.sliced(last.start, last.end - last.start).simplified();
+    QVERIFY2(Paragraphs.contains(shown) || shown.startsWith(u"- "), qPrintable(shown));
+    QVERIFY(a.text.simplified().contains(Paragraphs[1]));
+}
+
+void TestArticleLoader::reflowedNamesAreFoundWhole()
+{
+    // "United" ends a line and "Nations" starts the next at 60 columns.
+    const QString text = wrappedArticle(60, u"\n"_qs);
+    QVERIFY(text.contains(u"United\nNations"_qs));
+    const LoadResult r = ArticleLoader::fromBytes(text.toUtf8(), u"a.txt"_qs, u"a.txt"_qs);
+    const EntityList list = EntityExtractor(Knowledge::load()).extract(r.article->text);
+    const qsizetype nations = text.indexOf(u"United\nNations"_qs) + 7;
+    const Entity *un = list.entityAt(nations);
+    QVERIFY(un);
+    QCOMPARE(un->name, u"United Nations"_qs);
+    QVERIFY(un->mentions.contains(Mention{nations - 7, nations + 7}));
+    QVERIFY(!list.findByName(u"United"_qs) || list.findByName(u"United"_qs) == un);
+}
 
 void TestArticleLoader::displayTextKeepsEveryPosition()
 {

@@ -72,6 +72,92 @@ QList<Article::Paragraph> splitParagraphs(const QString &text)
     return paragraphs;
 }
 
+// Hard-wrapped plain text (an e-mail, a Project Gutenberg book, a mailing-list post: lines broken
+// near one width, paragraphs split by blank lines) read as one paragraph a line would cut names
+// at line ends ("United" / "Nations") and number lines as paragraphs. Such text is recognised by
+// its lines, not by a fixed width: within blocks of lines, most breaks fall where the next word
+// would not have fitted on the line at the width the lines come close to, and blank lines
+// separate the blocks. Then each such break becomes a space ("\r\n" two), so that the text keeps
+// its length and every position; a short line (a heading, an address, a line of verse) or a line
+// before a list item keeps its break. Text with one paragraph a line stays as it is.
+QString reflowHardWrapped(QString text, bool *reflowed)
+{
+    *reflowed = false;
+    struct Line
+    {
+        qsizetype start, end; // content, without "\r"
+        qsizetype breakAt;    // the "\r\n" or "\n" after it, or -1 at the end of the text
+    };
+    QList<Line> lines;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        const qsizetype next = end < 0 ? text.size() + 1 : end + 1;
+        if (end < 0)
+            end = text.size();
+        qsizetype content = end;
+        if (content > start && text[content - 1] == u'\r')
+            --content;
+        lines.append({start, content, end < text.size() ? content : -1});
+        start = next;
+    }
+    const auto blank = [&](const Line &l) {
+        return QStringView(text).sliced(l.start, l.end - l.start).trimmed().isEmpty();
+    };
+    const auto length = [](const Line &l) {
+        return l.end - l.start;
+    };
+    const auto firstWord = [&](const Line &l) {
+        const QStringView content = QStringView(text).sliced(l.start, l.end - l.start).trimmed();
+        const qsizetype space = content.indexOf(u' ');
+        return space < 0 ? content.size() : space;
+    };
+    const auto startsItem = [&](const Line &l) {
+        const QStringView c = QStringView(text).sliced(l.start, l.end - l.start).trimmed();
+        if (c.startsWith(u"- ") || c.startsWith(u"* ") || c.startsWith(u"\u2022 "))
+            return true;
+        qsizetype digits = 0;
+        while (digits < c.size() && c[digits].isDigit())
+            ++digits;
+        return digits > 0 && digits + 1 < c.size() && (c[digits] == u'.' || c[digits] == u')')
+               && c[digits + 1] == u' ';
+    };
+    // The lines followed by another line of their block, and whether any blank line parts two.
+    QList<qsizetype> inner;
+    bool separated = false;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (blank(lines[i]))
+            separated = separated || (i > 0 && !blank(lines[i - 1]));
+        else if (!blank(lines[i + 1]))
+            inner.append(i);
+    }
+    if (!separated || inner.size() < 3)
+        return text;
+    // The width the lines come close to: the longest but for a few.
+    QList<qsizetype> lengths;
+    for (const qsizetype i : std::as_const(inner))
+        lengths.append(length(lines[i]));
+    std::sort(lengths.begin(), lengths.end());
+    const qsizetype width = lengths[(lengths.size() - 1) * 9 / 10];
+    if (width < 20)
+        return text;
+    const auto wrapped = [&](qsizetype i) {
+        const Line &l = lines[i];
+        return length(l) * 2 > width && length(l) + 1 + firstWord(lines[i + 1]) > width
+               && !startsItem(lines[i + 1]);
+    };
+    const auto breaks = std::count_if(inner.cbegin(), inner.cend(), wrapped);
+    if (breaks * 10 < qsizetype(inner.size()) * 8)
+        return text;
+    for (const qsizetype i : std::as_const(inner)) {
+        if (!wrapped(i))
+            continue;
+        for (qsizetype k = lines[i].breakAt; k < lines[i + 1].start; ++k)
+            text[k] = u' ';
+    }
+    *reflowed = true;
+    return text;
+}
+
 // A headline is a short first line that does not read as a sentence; otherwise the file name says it.
 QString titleFor(const QString &text, const QList<Article::Paragraph> &paragraphs,
                  const QString &name)
@@ -505,6 +591,13 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
     Article article;
     article.format = formatFor(name, text);
     if (article.format == Article::Format::PlainText) {
+        bool reflowed = false;
+        text = reflowHardWrapped(std::move(text), &reflowed);
+        if (reflowed)
+            note += (note.isEmpty() ? QString() : QStringLiteral(" "))
+                    + QCoreApplication::translate("ArticleLoader",
+                                                  "Hard-wrapped lines were joined into "
+                                                  "paragraphs.");
         article.paragraphs = splitParagraphs(text);
         article.title = titleFor(text, article.paragraphs, name);
         article.text = std::move(text);
