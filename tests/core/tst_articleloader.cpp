@@ -22,6 +22,8 @@ private slots:
     void fileErrorsSayWhatIsWrong();
     void paragraphAtFindsTheParagraphOfAPosition();
     void displayTextKeepsEveryPosition();
+    void displayTextBreaksEveryLongLine_data();
+    void displayTextBreaksEveryLongLine();
     void hardWrappedTextIsReflowedIntoParagraphs_data();
     void hardWrappedTextIsReflowedIntoParagraphs();
     void reflowedNamesAreFoundWhole();
@@ -143,6 +145,54 @@ void TestArticleLoader::displayTextKeepsEveryPosition()
     const QString shown = Article::displayText(text);
     QCOMPARE(shown.size(), text.size());
     QCOMPARE(shown, u"One \nTwo\nThree\uFFFD"_qs);
+}
+
+void TestArticleLoader::displayTextBreaksEveryLongLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("changed"); // characters shown as a break; -1: any
+    const QString words = u"the talks went on "_qs.repeated(20000);
+    QTest::newRow("a long line of words breaks at spaces, nothing lost") << words << -1;
+    QTest::newRow("a line joined by no-break spaces breaks at them")
+        << u"Kyiv\u00a0talks\u00a0"_qs.repeated(30000) << -1;
+    QTest::newRow("a line of CJK text breaks at its punctuation")
+        << QString(u"\u4e2d\u6587"_qs.repeated(20) + u"\u3002"_qs).repeated(6000) << -1;
+    QTest::newRow("a line of letters with nowhere to break still breaks")
+        << u"a"_qs.repeated(1000000) << -1;
+    QTest::newRow("a line of characters outside the bmp never splits a pair")
+        << u"\U0001D400"_qs.repeated(100000) << -1;
+    QTest::newRow("a short line stays as it is") << u"Kyiv and Odesa."_qs << 0;
+}
+
+void TestArticleLoader::displayTextBreaksEveryLongLine()
+{
+    QFETCH(QString, text);
+    QFETCH(int, changed);
+    const QString shown = Article::displayText(text);
+    QCOMPARE(shown.size(), text.size());
+    qsizetype line = 0, longest = 0, breaks = 0, run = 0, longestRun = 0;
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        if (shown[i] != text[i]) {
+            // A break, or the zero-width space that takes the second half of a pair.
+            QVERIFY(shown[i] == u'\n' || (shown[i] == u'\u200b' && shown[i - 1] == u'\n'));
+            QVERIFY(!text[i].isSurrogate() || text[i].isHighSurrogate() == (shown[i] == u'\n'));
+            breaks += shown[i] == u'\n';
+        }
+        line = shown[i] == u'\n' ? 0 : line + 1;
+        longest = std::max(longest, line);
+        run = shown[i].isSpace() ? 0 : run + 1;
+        longestRun = std::max(longestRun, run);
+    }
+    // Lines of words break at their spaces past 10,000; runs without any past 2,000.
+    QVERIFY2(longest <= 12000, qPrintable(QString::number(longest)));
+    QVERIFY2(longestRun <= 2501, qPrintable(QString::number(longestRun)));
+    QCOMPARE(breaks > 0, text.size() > 12000);
+    if (changed >= 0)
+        QCOMPARE(breaks, changed);
+    // What breaks where a space or punctuation was loses no letter.
+    if (text.contains(u' ') || text.contains(u'\u00a0') || text.contains(u'\u3002'))
+        for (qsizetype i = 0; i < shown.size(); ++i)
+            QVERIFY(shown[i] == text[i] || !(text[i].isLetterOrNumber()));
 }
 
 void TestArticleLoader::builtinArticleIsShownExactlyAsWritten()

@@ -376,22 +376,42 @@ qsizetype Article::paragraphAt(qsizetype position) const
 
 QString Article::displayText(const QString &text)
 {
-    // QTextDocument lays a paragraph out as a whole, again at every resize: a line of megabytes
-    // freezes the window for tens of seconds. Past this length a space becomes a line break,
-    // which keeps every position and only changes where an over-long line wraps.
+    // QTextDocument lays a paragraph out as a whole, again at every resize, and a line with
+    // nowhere to break costs it time that grows faster than the line: a line of megabytes froze
+    // the window for minutes. Past LongLine characters a space (any white space: NBSP too)
+    // becomes a line break, which keeps every position and only changes where the line wraps.
+    // A run of ForcedLine characters without white space (a line of CJK, a blob of letters;
+    // no prose) is broken at a character that is not a letter, digit or mark if one comes
+    // soon (CJK punctuation), else at the next one; that one character is not shown (it stays in
+    // the text: copy, find and export have it). Short, because a CJK character costs the layout
+    // a font fallback: 2,000 of them lay out in about 100 ms. A pair of surrogates is never cut:
+    // a character outside the BMP is replaced whole.
     constexpr qsizetype LongLine = 10000;
+    constexpr qsizetype ForcedLine = 2000;
+    constexpr qsizetype Patience = 500; // how far past ForcedLine to look for punctuation
     QString out = text;
     const qsizetype n = out.size();
     qsizetype lineLength = 0;
+    qsizetype run = 0; // characters since the last white space or break
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = out[i].unicode();
-        if (c == u'\r')
+        const QChar c = out[i];
+        if (c == u'\r') {
             out[i] = (i + 1 < n && out[i + 1] == u'\n') ? u' ' : u'\n';
-        else if (c == 0xFDD0 || c == 0xFDD1)
+        } else if (c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1) {
             out[i] = QChar::ReplacementCharacter;
-        else if (c == u' ' && lineLength >= LongLine)
+        } else if (lineLength >= LongLine && c.isSpace()) {
             out[i] = u'\n';
+        } else if (run >= ForcedLine && !c.isSurrogate()
+                   && (run >= ForcedLine + Patience || !(c.isLetterOrNumber() || c.isMark()))) {
+            out[i] = u'\n';
+        } else if (run >= ForcedLine + Patience && c.isHighSurrogate() && i + 1 < n
+                   && out[i + 1].isLowSurrogate()) {
+            // A character outside the BMP is two code units: the break and a zero-width space.
+            out[i] = u'\n';
+            out[i + 1] = QChar(0x200B);
+        }
         lineLength = out[i] == u'\n' ? 0 : lineLength + 1;
+        run = out[i] == u'\n' || out[i].isSpace() ? 0 : run + 1;
     }
     return out;
 }
