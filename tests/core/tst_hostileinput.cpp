@@ -185,6 +185,8 @@ private slots:
     void aTenMegabyteTitleIsCutShort();
     void correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder_data();
     void correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder();
+    void twoArticlesFromStandardInputNeverShareCorrections();
+    void twoWritersOfOneCorrectionsFileLoseNothing();
     void extractorStaysBoundedOnPathologicalText_data();
     void extractorStaysBoundedOnPathologicalText();
     void jsonOffsetsStayCodePointsOutsideTheBmp();
@@ -199,6 +201,7 @@ private:
 
 void TestHostileInput::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // corrections in a data directory of the tests'
     m_knowledge = Knowledge::load();
     QVERIFY(m_knowledge->placeCount() > 1000);
 }
@@ -679,6 +682,49 @@ void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutO
     QVERIFY(!QFileInfo(outside).isFile());
     QCOMPARE(QDir(dir.filePath(u"data"_qs)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
              QStringList());
+}
+
+// Correcting one article piped in once moved the corrections of the one before aside: both were
+// "stdin". They are known by their text now.
+void TestHostileInput::twoArticlesFromStandardInputNeverShareCorrections()
+{
+    const QString first = Corrections::fingerprint(u"Kyiv is in Ukraine."_qs);
+    const QString second = Corrections::fingerprint(u"Odesa is in Ukraine."_qs);
+    const CorrectionsLocation a = Corrections::locate(u"-"_qs, u"stdin"_qs, first);
+    const CorrectionsLocation b = Corrections::locate(u"-"_qs, u"stdin"_qs, second);
+    QVERIFY(!a.writePath.isEmpty() && a.writePath != b.writePath);
+    Corrections mine(u"stdin"_qs, first);
+    mine.append(Correction::hide(u"place:Kyiv"_qs));
+    QVERIFY(mine.save(a.writePath));
+    auto remove = qScopeGuard([&a] { QFile::remove(a.writePath); });
+    // The second article finds no corrections, and no warning about the first one's.
+    const CorrectionsLoad other = Corrections::load(b.readPath, second);
+    QVERIFY2(other.ok(), qPrintable(other.warning));
+    QVERIFY(other.corrections.isEmpty());
+    QVERIFY(Corrections::load(a.readPath, first).corrections == mine);
+}
+
+// Two windows on one article each saved their whole list: the last writer dropped the other's.
+void TestHostileInput::twoWritersOfOneCorrectionsFileLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt.entities.json"_qs);
+    const QString sha = Corrections::fingerprint(u"text"_qs);
+    const Corrections base(u"a.txt"_qs, sha);
+    Corrections one = base, two = base;
+    for (int i = 0; i < 50; ++i) {
+        // They take turns, each merging what the other saved since it last looked.
+        Corrections &writer = i % 2 ? two : one;
+        const Corrections before = Corrections::load(path, sha).corrections;
+        const Corrections seen = writer;
+        writer.append(Correction::rename(u"person:X"_qs, u"Name %1"_qs.arg(i)));
+        writer = Corrections::merged(seen, writer, before);
+        QVERIFY(writer.save(path));
+    }
+    const Corrections last = Corrections::load(path, sha).corrections;
+    QCOMPARE(last.size(), 50);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(last.operations()[i].name, u"Name %1"_qs.arg(i));
 }
 
 void TestHostileInput::extractorStaysBoundedOnPathologicalText_data()
