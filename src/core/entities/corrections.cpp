@@ -341,7 +341,6 @@ public:
     {
         while (m_size < m_starts.size())
             m_size *= 2;
-        m_tree.fill(-1, 2 * m_size);
     }
 
     // The leaf of a start that is one of `starts`.
@@ -369,6 +368,8 @@ public:
         }
         m_reach[l] = std::max(m_reach.at(l), m.end);
         if (m.length() > ShortLength) {
+            if (m_tree.isEmpty())
+                m_tree.fill(-1, 2 * m_size); // made for the first long mention
             for (qsizetype node = m_size + l; node >= 1 && m_tree[node] < m.end; node /= 2)
                 m_tree[node] = m.end;
         }
@@ -412,7 +413,8 @@ public:
             if (m_reach.at(k) >= span.end)
                 return true;
         }
-        return m_tree.at(1) >= span.end && furthestLongEndBefore(l) >= span.end;
+        return !m_tree.isEmpty() && m_tree.at(1) >= span.end
+               && furthestLongEndBefore(l) >= span.end;
     }
 
     // Removes every mention that overlaps `span` and appends it to *taken; `l` is the leaf of
@@ -433,7 +435,8 @@ public:
                 take(k, span.start, taken);
         }
         // ... and long ones from further back.
-        if (m_tree.at(1) > span.start && furthestLongEndBefore(k + 1) > span.start) {
+        if (!m_tree.isEmpty() && m_tree.at(1) > span.start
+            && furthestLongEndBefore(k + 1) > span.start) {
             QList<qsizetype> leaves;
             collectLong(1, 0, m_size, k + 1, span.start, &leaves);
             *looked += leaves.size();
@@ -552,7 +555,8 @@ private:
     QHash<qsizetype, QList<Item>> m_more; // the others that start there, where there are any
     QList<qsizetype> m_reach;             // the furthest end of those at each start, or -1
     qsizetype m_size = 1;
-    QList<qsizetype> m_tree; // long mentions' furthest end; node i covers nodes 2i and 2i + 1
+    // Long mentions' furthest end; node i covers nodes 2i and 2i + 1. Empty until there is one.
+    QList<qsizetype> m_tree;
 };
 
 // The entities being corrected, with removal by tombstone so that indices stay valid, and the
@@ -1129,16 +1133,21 @@ EntityList Corrections::apply(const EntityList &extracted, QStringView articleTe
         *skipped = 0;
     if (m_operations.isEmpty())
         return extracted;
-    // Every text to add, found in one pass over the article.
-    QHash<QString, qsizetype> textIndex;
+    // Every text to add, found in one pass over the article; each operation's text by index.
+    QHash<QStringView, qsizetype> textIndex;
     textIndex.reserve(m_operations.size());
     QStringList texts;
-    for (const Correction &op : m_operations) {
-        if (op.kind == Correction::Kind::AddEntity && !op.text.isEmpty()
-            && !textIndex.contains(op.text)) {
-            textIndex.insert(op.text, texts.size());
+    QList<qsizetype> textOf(m_operations.size(), -1);
+    for (qsizetype i = 0; i < m_operations.size(); ++i) {
+        const Correction &op = m_operations[i];
+        if (op.kind != Correction::Kind::AddEntity || op.text.isEmpty())
+            continue;
+        auto it = textIndex.find(QStringView(op.text));
+        if (it == textIndex.end()) {
+            it = textIndex.insert(QStringView(op.text), texts.size());
             texts.append(op.text);
         }
+        textOf[i] = *it;
     }
     const qint64 budget = applyBudget(articleText.size(), extracted.mentionCount(),
                                       m_operations.size());
@@ -1182,16 +1191,11 @@ EntityList Corrections::apply(const EntityList &extracted, QStringView articleTe
                                                      || op.kind == Correction::Kind::SplitMention;
                                           });
     Work work(extracted.entities(), added, std::move(starts), budget - steps);
-    for (const Correction &op : m_operations) {
-        const QList<Mention> *occurrences = nullptr;
-        const QList<qsizetype> *occurrenceLeaves = nullptr;
-        if (scanned && op.kind == Correction::Kind::AddEntity) {
-            if (const auto it = textIndex.constFind(op.text); it != textIndex.cend()) {
-                occurrences = &found[*it];
-                occurrenceLeaves = &leaves[*it];
-            }
-        }
-        if (!applyOne(work, op, articleText, occurrences, occurrenceLeaves) && skipped)
+    for (qsizetype i = 0; i < m_operations.size(); ++i) {
+        const qsizetype t = scanned ? textOf[i] : -1;
+        if (!applyOne(work, m_operations[i], articleText, t < 0 ? nullptr : &found[t],
+                      t < 0 ? nullptr : &leaves[t])
+            && skipped)
             ++*skipped;
     }
     return EntityList(work.take());

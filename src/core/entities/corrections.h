@@ -44,7 +44,8 @@ struct CorrectionsLoad;
 struct CorrectionsLocation;
 
 // The reader's corrections to one article's entity list: an ordered list of operations replayed
-// onto the extractor's output. A value type; undo is removeLast().
+// onto the extractor's output. A value type; undo is removeLast() (removeLatest() once another
+// writer's operations were merged in after one's own).
 class Corrections
 {
 public:
