@@ -96,11 +96,11 @@
     </message>
     <message>
         <source>“%1” starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and open it again.</source>
-        <translation>„%1“ beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
+        <translation type="vanished">„%1“ beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
     </message>
     <message>
         <source>Read as UTF-16 (%1), as its byte order mark says.</source>
-        <translation>Als UTF-16 (%1) gelesen, wie es die Byte-Reihenfolge-Markierung angibt.</translation>
+        <translation type="vanished">Als UTF-16 (%1) gelesen, wie es die Byte-Reihenfolge-Markierung angibt.</translation>
     </message>
     <message>
         <source>little-endian</source>
@@ -129,6 +129,34 @@
     <message>
         <source>Converted from Markdown.</source>
         <translation>Aus Markdown umgewandelt.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: it is a link that leads back to itself (a loop of links).</source>
+        <translation>„%1“ kann nicht geöffnet werden: Es ist eine Verknüpfung, die auf sich selbst zurückführt (eine Schleife von Verknüpfungen).</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1.</source>
+        <translation>Die Standardeingabe kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” starts like %2 text but is not valid %2. Save it as UTF-8 and open it again.</source>
+        <translation>„%1“ beginnt wie %2-Text, ist aber kein gültiges %2. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Read as %1 (%2), as its byte order mark says.</source>
+        <translation>Als %1 (%2) gelesen, wie es die Byte-Reihenfolge-Markierung angibt.</translation>
+    </message>
+    <message>
+        <source>Hard-wrapped lines were joined into paragraphs.</source>
+        <translation>Fest umbrochene Zeilen wurden zu Absätzen zusammengefügt.</translation>
     </message>
     <message>
         <source>Read as %1, as the page says.</source>
@@ -287,7 +315,43 @@
     </message>
     <message>
         <source>The corrections file could not be read (%1); using the extracted list.</source>
-        <translation>Die Korrekturdatei konnte nicht gelesen werden (%1); die gefundene Liste wird verwendet.</translation>
+        <translation type="vanished">Die Korrekturdatei konnte nicht gelesen werden (%1); die gefundene Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is a link, and the reader does not write through links: new corrections are kept in %2.</source>
+        <translation>%1 ist eine Verknüpfung, und Article Reader schreibt nicht durch Verknüpfungen: Neue Korrekturen werden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, pipe, socket or device): it is left alone, and corrections are kept in %2.</source>
+        <translation>%1 ist keine normale Datei (ein Ordner, eine Pipe, ein Socket oder ein Gerät): Sie bleibt unberührt, und Korrekturen werden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written here: new corrections are kept in %2.</source>
+        <translation>%1 kann hier nicht geschrieben werden: Neue Korrekturen werden in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>it is a link (to %1), and the reader does not write through links</source>
+        <translation>es ist eine Verknüpfung (auf %1), und Article Reader schreibt nicht durch Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>The corrections file %1 could not be read (%2); using the extracted list.</source>
+        <translation>Die Korrekturdatei %1 konnte nicht gelesen werden (%2); die gefundene Liste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside: %2</source>
+        <translation>%1 konnte nicht beiseitegelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>no free name left</source>
+        <translation>kein freier Name mehr</translation>
     </message>
 </context>
 <context>

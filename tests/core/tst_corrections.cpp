@@ -1,3 +1,4 @@
+#include "core/document/textfinder.h"
 #include "core/entities/corrections.h"
 #include "core/entities/entitylist.h"
 
@@ -6,19 +7,30 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 #endif
 
 Q_DECLARE_METATYPE(Correction)
+Q_DECLARE_METATYPE(Entity)
+Q_DECLARE_METATYPE(CorrectionsLoad::Problem)
 
 class TestCorrections : public QObject
 {
@@ -41,6 +53,8 @@ private slots:
     void correctionsThatNoLongerApplyAreSkipped();
     void laterCorrectionsStillApplyAfterASkippedOne();
     void applyStaysFastAndLinear();
+    void applyGivesWhatOneOperationAtATimeGives_data();
+    void applyGivesWhatOneOperationAtATimeGives();
 
     void jsonRoundTripKeepsEveryCorrection();
     void damagedFilesGiveAWarning_data();
@@ -56,6 +70,25 @@ private slots:
     void saveRecreatesAFolderThatDisappeared();
     void saveFailsCleanlyWhenTheFolderCannotBeMade();
     void saveOnAFullDiskKeepsTheOldFile();
+
+    void saveNeverWritesThroughALink_data();
+    void saveNeverWritesThroughALink();
+    void saveRefusesWhatIsNotARegularFile();
+    void loadReadsOnlyRegularFiles_data();
+    void loadReadsOnlyRegularFiles();
+    void loadSaysWhatTheProblemIs_data();
+    void loadSaysWhatTheProblemIs();
+    void standardInputArticlesAreKeyedByTheirText();
+    void locateReadsAndWritesBesideAWritableFile();
+    void locateReadsAReadOnlyFolderAndWritesToTheDataDirectory();
+    void locateNeverWritesThroughALinkOrASpecialFile_data();
+    void locateNeverWritesThroughALinkOrASpecialFile();
+    void moveAsideChoosesAFreeNameAndNeverOverwrites();
+    void moveAsideSaysWhenItCannot();
+    void mergedKeepsWhatBothWritersDid_data();
+    void mergedKeepsWhatBothWritersDid();
+    void twoWritersLoseNothing();
+    void removeLatestTakesAnOperationFromAnywhere();
 };
 
 namespace {
@@ -146,6 +179,268 @@ Corrections sampleCorrections()
     c.append(Correction::addEntity(u"Center East"_qs, EntityType::Place));
     return c;
 }
+
+// The algorithm apply() had before it found every added text in one pass: each operation in
+// turn, each add-entity searching the whole text and looking at every mention. Quadratic, and
+// plain enough to read as the rules; apply() must give what it gives, to the mention.
+namespace reference {
+
+bool byStart(const Mention &a, const Mention &b)
+{
+    return a.start < b.start || (a.start == b.start && a.end < b.end);
+}
+
+bool validRange(Mention m, qsizetype textSize)
+{
+    return m.start >= 0 && m.start < m.end && m.end <= textSize;
+}
+
+// The entities being corrected, with removal by tombstone so that indices stay valid.
+class Work
+{
+public:
+    explicit Work(const QList<Entity> &entities)
+        : m_entities(entities)
+        , m_alive(entities.size(), true)
+    {
+        m_byId.reserve(entities.size());
+        for (qsizetype i = 0; i < m_entities.size(); ++i)
+            m_byId.insert(m_entities[i].id, i); // ids are unique; should they not be, last wins
+    }
+
+    Entity *find(const QString &id)
+    {
+        const auto it = m_byId.constFind(id);
+        return it == m_byId.cend() ? nullptr : &m_entities[*it];
+    }
+    void add(Entity entity)
+    {
+        m_byId.insert(entity.id, m_entities.size());
+        m_entities.append(std::move(entity));
+        m_alive.append(true);
+    }
+    void remove(const QString &id)
+    {
+        const auto it = m_byId.constFind(id);
+        if (it == m_byId.cend())
+            return;
+        m_alive[*it] = false;
+        m_byId.erase(it);
+    }
+    // Every live entity, for passes over all mentions.
+    template<typename F>
+    void forEach(F f)
+    {
+        for (qsizetype i = 0; i < m_entities.size(); ++i) {
+            if (m_alive[i])
+                f(m_entities[i]);
+        }
+    }
+    QList<Entity> take()
+    {
+        QList<Entity> result;
+        result.reserve(m_byId.size());
+        for (qsizetype i = 0; i < m_entities.size(); ++i) {
+            if (m_alive[i] && !m_entities[i].mentions.isEmpty())
+                result.append(std::move(m_entities[i]));
+        }
+        return result;
+    }
+
+    QSet<QString> renamed; // ids the reader named: a merge keeps their name
+
+private:
+    QList<Entity> m_entities;
+    QList<bool> m_alive;
+    QHash<QString, qsizetype> m_byId;
+};
+
+bool applyMerge(Work &work, const Correction &op)
+{
+    Entity *target = work.find(op.entityId);
+    if (!target)
+        return false;
+    QString fullest = target->name;
+    bool merged = false;
+    for (const QString &id : op.mergedIds) {
+        if (id == op.entityId)
+            continue;
+        Entity *other = work.find(id);
+        if (!other)
+            continue;
+        merged = true;
+        target->mentions.append(other->mentions);
+        if (target->role.isEmpty())
+            target->role = other->role;
+        if (other->name.size() > fullest.size())
+            fullest = other->name;
+        work.remove(id);
+    }
+    if (!merged)
+        return false;
+    std::sort(target->mentions.begin(), target->mentions.end(), byStart);
+    target->mentions.erase(std::unique(target->mentions.begin(), target->mentions.end()),
+                           target->mentions.end());
+    if (!work.renamed.contains(op.entityId))
+        target->name = fullest;
+    return true;
+}
+
+bool applySplit(Work &work, const Correction &op, QStringView text)
+{
+    Entity *source = work.find(op.entityId);
+    if (!source || source->mentions.size() < 2 || !validRange(op.mention, text.size()))
+        return false;
+    const qsizetype at = source->mentions.indexOf(op.mention);
+    const QString id = op.resultId();
+    if (at < 0 || work.find(id))
+        return false;
+    source->mentions.removeAt(at);
+    Entity split;
+    split.id = id;
+    split.name = text.sliced(op.mention.start, op.mention.length()).toString();
+    split.type = source->type;
+    split.mentions = {op.mention};
+    work.add(std::move(split)); // invalidates `source`
+    return true;
+}
+
+// Whether a mention other than [span] itself covers it: "Putin" inside "Vladimir Putin".
+class Coverage
+{
+public:
+    explicit Coverage(Work &work)
+    {
+        work.forEach([this](const Entity &e) { m_mentions.append(e.mentions); });
+        std::sort(m_mentions.begin(), m_mentions.end(), byStart);
+        m_maxEnd.reserve(m_mentions.size());
+        qsizetype maxEnd = -1;
+        for (const Mention &m : std::as_const(m_mentions)) {
+            maxEnd = std::max(maxEnd, m.end);
+            m_maxEnd.append(maxEnd);
+        }
+    }
+    bool insideLonger(Mention span) const
+    {
+        // Mentions that start before the span cover it if one reaches its end...
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), span.start,
+                                   [](const Mention &m, qsizetype pos) { return m.start < pos; });
+        const qsizetype firstAtStart = it - m_mentions.cbegin();
+        if (firstAtStart > 0 && m_maxEnd[firstAtStart - 1] >= span.end)
+            return true;
+        // ... and those that start with it if one goes further.
+        for (; it != m_mentions.cend() && it->start == span.start; ++it) {
+            if (it->end > span.end)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QList<Mention> m_mentions;
+    QList<qsizetype> m_maxEnd; // the furthest end among m_mentions[0..i]
+};
+
+bool applyAdd(Work &work, const Correction &op, QStringView text)
+{
+    if (op.text.isEmpty())
+        return false;
+    const QList<Mention> found = TextFinder::findAll(text, op.text,
+                                                     FindOptions{/*caseSensitive*/ true,
+                                                                 /*wholeWords*/ true});
+    const bool hasSelection = validRange(op.mention, text.size())
+                              && text.sliced(op.mention.start, op.mention.length()) == op.text;
+    QList<Mention> spans;
+    spans.reserve(found.size() + 1);
+    {
+        const Coverage coverage(work);
+        for (const Mention &m : found) {
+            const bool overlapsSelection = hasSelection && m.start < op.mention.end
+                                           && op.mention.start < m.end;
+            if (!overlapsSelection && !coverage.insideLonger(m))
+                spans.append(m);
+        }
+    }
+    if (hasSelection) {
+        spans.insert(std::upper_bound(spans.begin(), spans.end(), op.mention, byStart), op.mention);
+    }
+    if (spans.isEmpty())
+        return false;
+
+    // A mention belongs to one entity: the new spans take over whatever they overlap.
+    work.forEach([&spans](Entity &e) {
+        e.mentions.removeIf([&spans](const Mention &m) {
+            const auto it = std::upper_bound(spans.cbegin(), spans.cend(), m.start,
+                                             [](qsizetype pos, const Mention &s) {
+                                                 return pos < s.end;
+                                             });
+            return it != spans.cend() && it->start < m.end;
+        });
+    });
+    const QString id = op.resultId();
+    if (Entity *existing = work.find(id)) {
+        existing->mentions.append(spans);
+        std::sort(existing->mentions.begin(), existing->mentions.end(), byStart);
+        existing->hidden = false;
+    } else {
+        Entity added;
+        added.id = id;
+        added.name = op.text;
+        added.type = op.type;
+        added.mentions = spans;
+        work.add(std::move(added));
+    }
+    return true;
+}
+
+bool applyOne(Work &work, const Correction &op, QStringView text)
+{
+    switch (op.kind) {
+    case Correction::Kind::Rename:
+        if (Entity *e = work.find(op.entityId); e && !op.name.trimmed().isEmpty()) {
+            e->name = op.name.trimmed();
+            work.renamed.insert(op.entityId);
+            return true;
+        }
+        return false;
+    case Correction::Kind::ChangeType:
+        if (Entity *e = work.find(op.entityId)) {
+            e->type = op.type;
+            return true;
+        }
+        return false;
+    case Correction::Kind::Hide:
+    case Correction::Kind::Unhide:
+        if (Entity *e = work.find(op.entityId)) {
+            e->hidden = op.kind == Correction::Kind::Hide;
+            return true;
+        }
+        return false;
+    case Correction::Kind::Merge:
+        return applyMerge(work, op);
+    case Correction::Kind::SplitMention:
+        return applySplit(work, op, text);
+    case Correction::Kind::AddEntity:
+        return applyAdd(work, op, text);
+    }
+    return false;
+}
+
+EntityList apply(const QList<Correction> &operations, const EntityList &extracted, QStringView text,
+                 qsizetype *skipped)
+{
+    *skipped = 0;
+    if (operations.isEmpty())
+        return extracted;
+    Work work(extracted.entities());
+    for (const Correction &op : operations) {
+        if (!applyOne(work, op, text))
+            ++*skipped;
+    }
+    return EntityList(work.take());
+}
+
+} // namespace reference
 
 } // namespace
 
@@ -442,6 +737,224 @@ void TestCorrections::applyStaysFastAndLinear()
     QVERIFY2(eightHundred < 32 * std::max<qint64>(hundred, 50'000), "apply grows linearly");
 }
 
+namespace {
+
+// A text to correct and what an extractor found in it: every whole-word occurrence of each name.
+struct Scene
+{
+    QString text;
+    QList<Entity> entities;
+};
+
+Scene scene(const QString &text, const QList<std::pair<QString, EntityType>> &names)
+{
+    Scene s{text, {}};
+    for (const auto &[name, type] : names)
+        s.entities.append(entity(name, type, TextFinder::findAll(text, name, {true, true})));
+    return s;
+}
+
+// A random text of names, words, punctuation, marks, emoji and lone surrogates; names and
+// pieces of them found as entities (some nested in others); operations of every kind on them.
+void randomCase(quint32 seed, Scene *s, QList<Correction> *operations)
+{
+    static const QStringList pieces{u"Kyiv"_qs,       u"Odesa"_qs,      u"Kyiv Odesa"_qs,
+                                    u"the"_qs,        u"The"_qs,        u" "_qs,
+                                    u" "_qs,          u" "_qs,          u", "_qs,
+                                    u". "_qs,         u"("_qs,          u")"_qs,
+                                    u"-"_qs,          u"U.S."_qs,       u"Zo\u00eb"_qs,
+                                    u"Jose\u0301"_qs, u"\U0001D400"_qs, u"\u0301"_qs,
+                                    u"\U0001F1FA"_qs, u"\xd800"_qs,     u"\xdc00"_qs,
+                                    u"aa"_qs,         u"\n"_qs};
+    QRandomGenerator random(seed);
+    for (int i = 0; i < 400; ++i)
+        s->text += pieces[random.bounded(int(pieces.size()))];
+    const QStringList names{u"Kyiv"_qs,       u"Odesa"_qs,      u"Kyiv Odesa"_qs,
+                            u"U.S."_qs,       u"Zo\u00eb"_qs,   u"aa aa"_qs,
+                            u"the Kyiv"_qs,   u"(Kyiv)"_qs,     u"Odesa."_qs,
+                            u" Kyiv"_qs,      u"Jose"_qs,       u"Jose\u0301"_qs,
+                            u"\U0001D400"_qs, u"Kyiv\xd800"_qs, u"\xdc00Odesa"_qs,
+                            u"-"_qs,          u"aa"_qs,         u"Kyiv Odesa Kyiv Odesa"_qs};
+    constexpr EntityType Types[] = {EntityType::Person, EntityType::Place, EntityType::Organization};
+    for (int i = 0; i < 6; ++i) {
+        const QString &name = names[random.bounded(int(names.size()))];
+        if (std::none_of(s->entities.cbegin(), s->entities.cend(),
+                         [&name](const Entity &e) { return e.name == name; })) {
+            const QList<Mention> found = TextFinder::findAll(s->text, name, {true, true});
+            if (!found.isEmpty())
+                s->entities.append(entity(name, Types[random.bounded(3)], found));
+        }
+    }
+    QStringList ids;
+    for (const Entity &e : std::as_const(s->entities))
+        ids.append(e.id);
+    const auto anyId = [&]() {
+        return ids.isEmpty() ? u"person:Nobody"_qs : ids[random.bounded(int(ids.size()))];
+    };
+    for (int i = 0; i < 40; ++i) {
+        const EntityType type = Types[random.bounded(3)];
+        switch (random.bounded(8)) {
+        case 0:
+            operations->append(Correction::rename(anyId(), u"Renamed %1"_qs.arg(i)));
+            break;
+        case 1:
+            operations->append(Correction::changeType(anyId(), type));
+            break;
+        case 2:
+            operations->append(Correction::merge(anyId(), {anyId(), anyId()}));
+            break;
+        case 3:
+            operations->append(random.bounded(2) ? Correction::hide(anyId())
+                                                 : Correction::unhide(anyId()));
+            break;
+        case 4: {
+            const QString id = anyId();
+            const auto e = std::find_if(s->entities.cbegin(), s->entities.cend(),
+                                        [&id](const Entity &e) { return e.id == id; });
+            if (e != s->entities.cend() && !e->mentions.isEmpty())
+                operations->append(
+                    Correction::splitMention(id,
+                                             e->mentions[random.bounded(int(e->mentions.size()))]));
+            break;
+        }
+        default: {
+            const QString &text = names[random.bounded(int(names.size()))];
+            Mention selection;
+            if (random.bounded(3) == 0) {
+                // An occurrence, anywhere (not only whole words), or a random range.
+                const qsizetype at = s->text.indexOf(text, random.bounded(int(s->text.size())));
+                selection = at >= 0 ? Mention{at, at + text.size()}
+                                    : Mention{random.bounded(20), 20 + random.bounded(20)};
+            }
+            operations->append(Correction::addEntity(text, type, selection));
+            const Correction &added = operations->constLast();
+            ids.append(added.resultId());
+        }
+        }
+    }
+}
+
+} // namespace
+
+void TestCorrections::applyGivesWhatOneOperationAtATimeGives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<Entity>>("entities");
+    QTest::addColumn<QList<Correction>>("operations");
+
+    const QList<Entity> found = extracted().entities();
+    QTest::newRow("the sample corrections") << Text << found << sampleCorrections().operations();
+    QTest::newRow("added names that overlap one another, shorter first and longer first")
+        << Text << found
+        << QList<Correction>{Correction::addEntity(u"Washington"_qs, EntityType::Organization),
+                             Correction::addEntity(u"Washington Post"_qs, EntityType::Place),
+                             Correction::addEntity(u"Post reported"_qs, EntityType::Person),
+                             Correction::addEntity(u"The Washington"_qs, EntityType::Person),
+                             Correction::addEntity(u"Washington"_qs, EntityType::Place)};
+    QTest::newRow("a name inside a longer mention, then the longer one as another type")
+        << Text << found
+        << QList<Correction>{Correction::addEntity(u"Putin"_qs, EntityType::Place),
+                             Correction::addEntity(u"Vladimir Putin"_qs, EntityType::Organization),
+                             Correction::addEntity(u"Putin"_qs, EntityType::Person)};
+    const Mention inside{at(u"Vladimir Putin"_qs).start + 9, at(u"Vladimir Putin"_qs).end};
+    QTest::newRow("a selection inside a longer mention, and the name's other occurrences")
+        << Text << found
+        << QList<Correction>{Correction::addEntity(u"Putin"_qs, EntityType::Person, inside),
+                             Correction::addEntity(u"Vladimir"_qs, EntityType::Person),
+                             Correction::addEntity(u"Putin"_qs, EntityType::Place,
+                                                   at(u"Putin"_qs, 1))};
+    QTest::newRow("hides, merges and splits between added names")
+        << Text << found
+        << QList<Correction>{Correction::hide(u"place:Moscow"_qs),
+                             Correction::addEntity(u"Moscow for Washington"_qs, EntityType::Place),
+                             Correction::splitMention(u"place:Moscow"_qs, at(u"Moscow"_qs)),
+                             Correction::merge(u"person:Trump"_qs,
+                                               {u"person:Donald Trump"_qs, u"person:D. Trump"_qs}),
+                             Correction::addEntity(u"Trump"_qs, EntityType::Person),
+                             Correction::merge(u"place:Moscow for Washington"_qs,
+                                               {u"place:Moscow"_qs}),
+                             Correction::unhide(u"place:Moscow for Washington"_qs),
+                             Correction::addEntity(u"Moscow"_qs, EntityType::Organization),
+                             Correction::splitMention(u"person:Trump"_qs, at(u"Trump"_qs, 1))};
+    const Scene edges = scene(u"In (Moscow) and Moscow. U.S. officials met U.S.-based staff; "
+                              "D. Trump, D.Trump and (D. Trump) left Moscow.\n Moscow  Moscow"_qs,
+                              {{u"Moscow"_qs, EntityType::Place},
+                               {u"D. Trump"_qs, EntityType::Person},
+                               {u"U.S"_qs, EntityType::Place}});
+    QTest::newRow("names with punctuation and spaces at their edges")
+        << edges.text << edges.entities
+        << QList<Correction>{Correction::addEntity(u"(Moscow)"_qs, EntityType::Organization),
+                             Correction::addEntity(u" Moscow"_qs, EntityType::Person),
+                             Correction::addEntity(u"Moscow."_qs, EntityType::Person),
+                             Correction::addEntity(u"U.S."_qs, EntityType::Place),
+                             Correction::addEntity(u"D."_qs, EntityType::Person),
+                             Correction::addEntity(u"(D. Trump)"_qs, EntityType::Person),
+                             Correction::addEntity(u"; D"_qs, EntityType::Person),
+                             Correction::addEntity(u"."_qs, EntityType::Place),
+                             Correction::addEntity(u"  "_qs, EntityType::Place),
+                             Correction::addEntity(u"Moscow\n"_qs, EntityType::Place)};
+    const Scene marks = scene(u"Jose\u0301 met Jose and Zo\u00eb in Kyiv\U0001F1FA\U0001F1E6 and "
+                              "\U0001D400Kyiv, Kyiv\U0001D400 and Kyiv\xd800 and \xdc00Kyiv or "
+                              "\xd800Kyiv\xdc00. Kyiv\u0301 Kyiv"_qs,
+                              {{u"Kyiv"_qs, EntityType::Place}, {u"Jose"_qs, EntityType::Person}});
+    QTest::newRow("marks, emoji and surrogates beside names")
+        << marks.text << marks.entities
+        << QList<Correction>{Correction::addEntity(u"Jose\u0301"_qs, EntityType::Person),
+                             Correction::addEntity(u"Kyiv\U0001F1FA"_qs, EntityType::Place),
+                             Correction::addEntity(u"Kyiv\xd83c"_qs, EntityType::Place),
+                             Correction::addEntity(u"Kyiv\xd800"_qs, EntityType::Organization),
+                             Correction::addEntity(u"\xdc00Kyiv"_qs, EntityType::Organization),
+                             Correction::addEntity(u"\xdc00"_qs, EntityType::Organization),
+                             Correction::addEntity(u"\U0001D400"_qs, EntityType::Person),
+                             Correction::addEntity(u"Kyiv"_qs, EntityType::Person)};
+    const QString sentence = u"Vladimir Putin met Donald Trump in Moscow. Putin said Trump and "
+                             "the Kremlin agreed."_qs;
+    QTest::newRow("a long name over shorter mentions, and names across its edges")
+        << Text << found
+        << QList<Correction>{Correction::addEntity(sentence, EntityType::Organization),
+                             Correction::addEntity(u"Kremlin agreed. D. Trump"_qs,
+                                                   EntityType::Person),
+                             Correction::addEntity(u"Trump"_qs, EntityType::Person),
+                             Correction::addEntity(sentence, EntityType::Place),
+                             // Far enough inside it that only the long mentions' tree sees it.
+                             Correction::addEntity(u"Kremlin"_qs, EntityType::Place),
+                             Correction::addEntity(u"Vladimir Putin"_qs, EntityType::Person)};
+    const Scene repeats = scene(u"aa aa aa aa aa. aa aa, aaa aa"_qs,
+                                {{u"aa"_qs, EntityType::Place}});
+    QTest::newRow("a name that repeats itself, found without overlaps")
+        << repeats.text << repeats.entities
+        << QList<Correction>{Correction::addEntity(u"aa aa"_qs, EntityType::Person),
+                             Correction::addEntity(u"aa aa aa"_qs, EntityType::Organization),
+                             Correction::addEntity(u"aa"_qs, EntityType::Person),
+                             Correction::addEntity(u"aa aa"_qs, EntityType::Person)};
+    QList<Correction> again;
+    for (int i = 0; i < 30; ++i)
+        again.append(Correction::addEntity(i % 2 ? u"Trump"_qs : u"Moscow"_qs, EntityType(i % 3)));
+    QTest::newRow("the same names added again and again as other types") << Text << found << again;
+    for (quint32 seed = 1; seed <= 40; ++seed) {
+        Scene s;
+        QList<Correction> operations;
+        randomCase(seed, &s, &operations);
+        QTest::addRow("random names and operations, seed %u", seed)
+            << s.text << s.entities << operations;
+    }
+}
+
+void TestCorrections::applyGivesWhatOneOperationAtATimeGives()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<Entity>, entities);
+    QFETCH(QList<Correction>, operations);
+    const EntityList list(entities);
+    qsizetype expectedSkipped = -1;
+    const EntityList expected = reference::apply(operations, list, text, &expectedSkipped);
+    Corrections c;
+    c.setOperations(operations);
+    qsizetype skipped = -1;
+    QCOMPARE(describe(c.apply(list, text, &skipped)), describe(expected));
+    QCOMPARE(skipped, expectedSkipped);
+}
+
 void TestCorrections::jsonRoundTripKeepsEveryCorrection()
 {
     const Corrections c = sampleCorrections();
@@ -691,6 +1204,448 @@ void TestCorrections::saveOnAFullDiskKeepsTheOldFile()
 #else
     QSKIP("simulates a full disk with RLIMIT_FSIZE, which only this test's Linux path sets");
 #endif
+}
+
+namespace {
+
+// The names in a folder, hidden ones included.
+QStringList entriesOf(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries
+                                               | QDir::Hidden | QDir::System);
+    names.sort();
+    return names;
+}
+
+bool makeFifo(const QString &path)
+{
+    return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+}
+
+// A listening socket bound at `path`; closed when the test ends (the returned descriptor).
+int makeSocket(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+    sockaddr_un address = {};
+    address.sun_family = AF_UNIX;
+    if (fd < 0 || size_t(native.size()) >= sizeof(address.sun_path))
+        return -1;
+    std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+    return ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address)) == 0 ? fd : -1;
+}
+
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/corrections/"_qs;
+}
+
+} // namespace
+
+void TestCorrections::saveNeverWritesThroughALink_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a link to a file that does not exist, outside the folder") << u"dangling"_qs;
+    QTest::newRow("a link to another file") << u"file"_qs;
+    QTest::newRow("a link to a folder") << u"folder"_qs;
+}
+
+void TestCorrections::saveNeverWritesThroughALink()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"articles"_qs) && QDir(dir.path()).mkpath(u"elsewhere"_qs));
+    const QString path = dir.filePath(u"articles/talks.txt.entities.json"_qs);
+    const QString target = kind == u"folder" ? dir.filePath(u"elsewhere"_qs)
+                                             : dir.filePath(u"elsewhere/target"_qs);
+    if (kind == u"file") {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not the reader's");
+    }
+    QVERIFY(QFile::link(target, path));
+    const QStringList before = entriesOf(dir.filePath(u"elsewhere"_qs));
+    QString error;
+    QVERIFY(!sampleCorrections().save(path, &error));
+    QVERIFY2(error.contains(u"does not write through links"_qs), qPrintable(error));
+    // Nothing was made or changed outside the folder, and the link is still the link.
+    QCOMPARE(entriesOf(dir.filePath(u"elsewhere"_qs)), before);
+    if (kind == u"file") {
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("not the reader's"));
+    }
+    QCOMPARE(QFileInfo(path).symLinkTarget(), target);
+    QCOMPARE(entriesOf(dir.filePath(u"articles"_qs)), QStringList{u"talks.txt.entities.json"_qs});
+}
+
+void TestCorrections::saveRefusesWhatIsNotARegularFile()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"a.txt.entities.json"_qs);
+    QVERIFY(QDir(dir.path()).mkdir(u"a.txt.entities.json"_qs));
+    QString error;
+    QVERIFY(!sampleCorrections().save(folder, &error));
+    QVERIFY2(error.contains(u"not a regular file"_qs), qPrintable(error));
+    QVERIFY(QFileInfo(folder).isDir());
+
+    const QString fifo = dir.filePath(u"b.txt.entities.json"_qs);
+    QVERIFY(makeFifo(fifo));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!sampleCorrections().save(fifo, &error));
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY2(error.contains(u"not a regular file"_qs), qPrintable(error));
+    QVERIFY(!QFileInfo(fifo).isFile() && QFileInfo(fifo).exists());
+}
+
+void TestCorrections::loadReadsOnlyRegularFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("read"); // the sample corrections are read
+    QTest::newRow("a fifo is refused without blocking") << u"fifo"_qs << false;
+    QTest::newRow("a link to a fifo is refused without blocking") << u"link to fifo"_qs << false;
+    QTest::newRow("a folder is refused") << u"folder"_qs << false;
+    QTest::newRow("a socket is refused") << u"socket"_qs << false;
+    QTest::newRow("a link to a device that never ends is refused") << u"device"_qs << false;
+    QTest::newRow("a link to a regular file is read") << u"link to file"_qs << true;
+}
+
+void TestCorrections::loadReadsOnlyRegularFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, read);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.txt.entities.json"_qs);
+    const QString other = dir.filePath(u"other"_qs);
+    int socket = -1;
+    auto closeSocket = qScopeGuard([&socket] {
+        if (socket >= 0)
+            ::close(socket);
+    });
+    if (kind == u"fifo") {
+        QVERIFY(makeFifo(path));
+    } else if (kind == u"link to fifo") {
+        QVERIFY(makeFifo(other));
+        QVERIFY(QFile::link(other, path));
+    } else if (kind == u"folder") {
+        QVERIFY(QDir(dir.path()).mkdir(u"talks.txt.entities.json"_qs));
+    } else if (kind == u"socket") {
+        socket = makeSocket(path);
+        QVERIFY(socket >= 0);
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(u"/dev/zero"_qs, path));
+    } else {
+        QVERIFY(sampleCorrections().save(other));
+        QVERIFY(QFile::link(other, path));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const CorrectionsLoad load = Corrections::load(path, sha256(Text));
+    QVERIFY(timer.elapsed() < 5000);
+    if (read) {
+        QVERIFY2(load.ok(), qPrintable(load.warning));
+        QVERIFY(load.corrections == sampleCorrections());
+        return;
+    }
+    QCOMPARE(load.problem, CorrectionsLoad::Problem::Unreadable);
+    QVERIFY(load.corrections.isEmpty());
+    QVERIFY2(load.warning.contains(u"could not be read (it is not a regular file)"_qs),
+             qPrintable(load.warning));
+    QVERIFY(!load.warning.contains(u'\n'));
+}
+
+void TestCorrections::loadSaysWhatTheProblemIs_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("article");
+    QTest::addColumn<CorrectionsLoad::Problem>("problem");
+    const QByteArray good = sampleCorrections().toJson();
+    QByteArray newer = good;
+    newer.replace("\"version\": 1", "\"version\": 2");
+    QTest::newRow("a good file has none") << good << Text << CorrectionsLoad::Problem::None;
+    QTest::newRow("a file cut short is damaged")
+        << good.left(100) << Text << CorrectionsLoad::Problem::Damaged;
+    QTest::newRow("a file for another text is for another article")
+        << good << Text + u" Updated."_qs << CorrectionsLoad::Problem::OtherArticle;
+    QTest::newRow("a file of a later format is newer")
+        << newer << Text << CorrectionsLoad::Problem::NewerFormat;
+    QTest::newRow("an operation named with escape sequences is damaged, and not echoed raw")
+        << "{\"version\": 1, \"article\": {\"sha256\": \"" + sha256(Text).toLatin1()
+               + "\"}, \"corrections\": [{\"op\": \"\\u001b[2Jx\"}]}"
+        << Text << CorrectionsLoad::Problem::Damaged;
+}
+
+void TestCorrections::loadSaysWhatTheProblemIs()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, article);
+    QFETCH(CorrectionsLoad::Problem, problem);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"a.json"_qs));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+    const CorrectionsLoad load = Corrections::load(file.fileName(), sha256(article));
+    QCOMPARE(load.problem, problem);
+    QCOMPARE(load.ok(), problem == CorrectionsLoad::Problem::None);
+    QCOMPARE(load.warning.isEmpty(), problem == CorrectionsLoad::Problem::None);
+    for (const QChar c : load.warning)
+        QVERIFY2(c.unicode() >= 0x20, qPrintable(load.warning));
+}
+
+void TestCorrections::standardInputArticlesAreKeyedByTheirText()
+{
+    const QString one = sha256(u"Kyiv is in Ukraine."_qs);
+    const QString two = sha256(u"Odesa is in Ukraine."_qs);
+    const CorrectionsLocation first = Corrections::locate(u"-"_qs, u"stdin"_qs, one);
+    const CorrectionsLocation second = Corrections::locate({}, u"stdin"_qs, two);
+    QVERIFY(first.readPath.startsWith(dataDirectory()));
+    QVERIFY(second.readPath.startsWith(dataDirectory()));
+    QVERIFY(first.readPath != second.readPath);
+    QCOMPARE(Corrections::locate({}, u"stdin"_qs, one).writePath, first.writePath);
+    QCOMPARE(first.readPath, first.writePath);
+    QVERIFY(first.note.isEmpty());
+
+    // Correcting the second leaves the first one's corrections where they were.
+    Corrections mine(u"stdin"_qs, one);
+    mine.append(Correction::hide(u"place:Kyiv"_qs));
+    QVERIFY(mine.save(first.writePath));
+    Corrections theirs(u"stdin"_qs, two);
+    theirs.append(Correction::hide(u"place:Odesa"_qs));
+    QVERIFY(theirs.save(second.writePath));
+    QVERIFY(Corrections::load(first.readPath, one).corrections == mine);
+    QVERIFY(Corrections::load(second.readPath, two).corrections == theirs);
+    QVERIFY(QFile::remove(first.writePath) && QFile::remove(second.writePath));
+}
+
+void TestCorrections::locateReadsAndWritesBesideAWritableFile()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(where.readPath, article + u".entities.json"_qs);
+    QCOMPARE(where.writePath, where.readPath);
+    QVERIFY(where.fallbackPath.startsWith(dataDirectory()));
+    QVERIFY(where.note.isEmpty());
+    QCOMPARE(Corrections::storagePathFor(article, article), where.writePath);
+}
+
+void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    QVERIFY(sampleCorrections().save(article + u".entities.json"_qs));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    auto restore = qScopeGuard([&dir] {
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    if (QFileInfo(dir.path()).isWritable()) {
+        // Root writes anywhere; a folder under /proc is read-only even for root.
+        const CorrectionsLocation proc = Corrections::locate(u"/proc/self/talks.txt"_qs,
+                                                             u"/proc/self/talks.txt"_qs, {});
+        QVERIFY(proc.writePath.startsWith(dataDirectory()));
+        QVERIFY(!proc.note.isEmpty());
+        return;
+    }
+    // The corrections beside the article are read; new ones go to the data directory, and the
+    // note says so.
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(where.readPath, article + u".entities.json"_qs);
+    QVERIFY(where.writePath.startsWith(dataDirectory()));
+    QVERIFY2(where.note.contains(u"new corrections are kept in"_qs), qPrintable(where.note));
+    QVERIFY(where.note.contains(QDir::toNativeSeparators(where.writePath)));
+    const CorrectionsLoad load = Corrections::load(where.readPath, sha256(Text));
+    QVERIFY(load.corrections == sampleCorrections());
+
+    // Once a correction is saved there, that copy (which holds the ones from beside) is read.
+    Corrections more = load.corrections;
+    more.append(Correction::hide(u"place:Eire"_qs));
+    QVERIFY(more.save(where.writePath));
+    auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
+    const CorrectionsLocation again = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(again.readPath, where.writePath);
+    QVERIFY(Corrections::load(again.readPath, sha256(Text)).corrections == more);
+}
+
+void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("readBeside"); // what is beside is read (and warned about, if it is
+                                          // not a regular file), until a copy exists
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a dangling link") << u"dangling"_qs << false << u"is a link"_qs;
+    QTest::newRow("a link to a file") << u"link"_qs << true << u"is a link"_qs;
+    QTest::newRow("a fifo") << u"fifo"_qs << true << u"is not a regular file"_qs;
+    QTest::newRow("a folder") << u"folder"_qs << true << u"is not a regular file"_qs;
+}
+
+void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, readBeside);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const QString beside = article + u".entities.json"_qs;
+    if (kind == u"dangling") {
+        QVERIFY(QFile::link(dir.filePath(u"gone"_qs), beside));
+    } else if (kind == u"link") {
+        QVERIFY(sampleCorrections().save(dir.filePath(u"kept.json"_qs)));
+        QVERIFY(QFile::link(dir.filePath(u"kept.json"_qs), beside));
+    } else if (kind == u"fifo") {
+        QVERIFY(makeFifo(beside));
+    } else {
+        QVERIFY(QDir(dir.path()).mkdir(QFileInfo(beside).fileName()));
+    }
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QVERIFY(where.writePath.startsWith(dataDirectory()));
+    QCOMPARE(where.readPath, readBeside ? beside : where.writePath);
+    QVERIFY2(where.note.contains(says), qPrintable(where.note));
+    QVERIFY(!QFile::exists(where.writePath));
+    // Saving there and reading back never touches what is beside the article.
+    QVERIFY(sampleCorrections().save(where.writePath));
+    auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"gone"_qs)));
+    QCOMPARE(Corrections::locate(article, article, sha256(Text)).readPath, where.writePath);
+}
+
+void TestCorrections::moveAsideChoosesAFreeNameAndNeverOverwrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt.entities.json"_qs);
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"version\": 1, \"corr");
+    damaged.close();
+    // The first two names are taken: a folder and an earlier damaged file.
+    QVERIFY(QDir(dir.path()).mkdir(u"a.txt.entities.json.damaged"_qs));
+    QFile earlier(path + u".damaged-2"_qs);
+    QVERIFY(earlier.open(QIODevice::WriteOnly));
+    earlier.write("earlier");
+    earlier.close();
+    QString error;
+    const QString moved = Corrections::moveAside(path, &error);
+    QCOMPARE(moved, path + u".damaged-3"_qs);
+    QVERIFY(error.isEmpty());
+    QVERIFY(!QFile::exists(path));
+    QFile f(moved);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("{\"version\": 1, \"corr"));
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("earlier"));
+    QVERIFY(QFileInfo(path + u".damaged"_qs).isDir());
+    // The next one takes the next name.
+    QVERIFY(sampleCorrections().save(path));
+    QCOMPARE(Corrections::moveAside(path), path + u".damaged-4"_qs);
+}
+
+void TestCorrections::moveAsideSaysWhenItCannot()
+{
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(Corrections::moveAside(dir.filePath(u"none.json"_qs), &error).isEmpty());
+    QVERIFY2(error.startsWith(u"Could not move "_qs) && error.contains(u"it does not exist"_qs),
+             qPrintable(error));
+
+    const QString path = dir.filePath(u"a.json"_qs);
+    QVERIFY(sampleCorrections().save(path));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    auto restore = qScopeGuard([&dir] {
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    if (QFileInfo(dir.path()).isWritable())
+        return; // root renames in a read-only folder; the missing file above is the check
+    error.clear();
+    QVERIFY(Corrections::moveAside(path, &error).isEmpty());
+    QVERIFY2(error.startsWith(u"Could not move "_qs), qPrintable(error));
+    QVERIFY(Corrections::load(path, sha256(Text)).corrections == sampleCorrections());
+}
+
+void TestCorrections::mergedKeepsWhatBothWritersDid_data()
+{
+    QTest::addColumn<QList<Correction>>("base");
+    QTest::addColumn<QList<Correction>>("mine");
+    QTest::addColumn<QList<Correction>>("onDisk");
+    QTest::addColumn<QList<Correction>>("merged");
+    const Correction a = Correction::hide(u"place:Moscow"_qs);
+    const Correction b = Correction::rename(u"person:Trump"_qs, u"DJT"_qs);
+    const Correction c = Correction::addEntity(u"Eire"_qs, EntityType::Place);
+    const Correction d = Correction::changeType(u"organization:Kremlin"_qs, EntityType::Place);
+    using L = QList<Correction>;
+    QTest::newRow("no other writer: mine as it is, undo included")
+        << L{a, b} << L{a} << L{a, b} << L{a};
+    QTest::newRow("both added: theirs, then mine") << L{a} << L{a, c} << L{a, b} << L{a, b, c};
+    QTest::newRow("both started from nothing") << L{} << L{c} << L{b, d} << L{b, d, c};
+    QTest::newRow("I undid one of the shared ones, they added: their addition stays")
+        << L{a, b} << L{a} << L{a, b, d} << L{a, d};
+    QTest::newRow("they undid one of the shared ones, I added: their undo stays")
+        << L{a, b} << L{a, b, c} << L{a} << L{a, c};
+    QTest::newRow("they reset everything, I added: only mine after the reset")
+        << L{a, b} << L{a, b, c} << L{} << L{c};
+    QTest::newRow("both added the same: both kept, in order")
+        << L{a} << L{a, c} << L{a, c} << L{a, c, c};
+}
+
+void TestCorrections::mergedKeepsWhatBothWritersDid()
+{
+    QFETCH(QList<Correction>, base);
+    QFETCH(QList<Correction>, mine);
+    QFETCH(QList<Correction>, onDisk);
+    QFETCH(QList<Correction>, merged);
+    const auto make = [](const QList<Correction> &operations) {
+        Corrections c(u"talks.txt"_qs, sha256(Text));
+        c.setOperations(operations);
+        return c;
+    };
+    const Corrections result = Corrections::merged(make(base), make(mine), make(onDisk));
+    QCOMPARE(result.operations().size(), merged.size());
+    QVERIFY(result.operations() == merged);
+    QCOMPARE(result.sha256(), sha256(Text));
+    // A file for another text is not merged in.
+    Corrections other = make(onDisk);
+    other = Corrections(u"talks.txt"_qs, sha256(Text + u"!"_qs));
+    other.setOperations(onDisk + QList<Correction>{Correction::hide(u"x"_qs)});
+    QVERIFY(Corrections::merged(make(base), make(mine), other) == make(mine));
+}
+
+// Two windows on one article: each loads, corrects and saves; the second merges what it finds.
+void TestCorrections::twoWritersLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"talks.txt.entities.json"_qs);
+    const QString sha = sha256(Text);
+    Corrections first = Corrections::load(path, sha).corrections;
+    Corrections second = Corrections::load(path, sha).corrections;
+    const Corrections firstBase = first, secondBase = second;
+    first.append(Correction::hide(u"place:Moscow"_qs));
+    QVERIFY(
+        Corrections::merged(firstBase, first, Corrections::load(path, sha).corrections).save(path));
+    second.append(Correction::rename(u"person:Trump"_qs, u"DJT"_qs));
+    const Corrections saved = Corrections::merged(secondBase, second,
+                                                  Corrections::load(path, sha).corrections);
+    QVERIFY(saved.save(path));
+    const EntityList list = Corrections::load(path, sha).corrections.apply(extracted(), Text);
+    QVERIFY(list.find(u"place:Moscow"_qs)->hidden);
+    QCOMPARE(list.find(u"person:Trump"_qs)->name, u"DJT"_qs);
+}
+
+void TestCorrections::removeLatestTakesAnOperationFromAnywhere()
+{
+    Corrections c;
+    const Correction mine = Correction::hide(u"place:Moscow"_qs);
+    c.append(mine);
+    c.append(Correction::rename(u"person:Trump"_qs, u"DJT"_qs));
+    c.append(mine);
+    c.append(Correction::hide(u"place:Eire"_qs));
+    QVERIFY(c.removeLatest(mine));
+    QCOMPARE(c.size(), 3);
+    QVERIFY(c.operations()[0] == mine);
+    QCOMPARE(c.operations()[2].entityId, u"place:Eire"_qs);
+    QVERIFY(c.removeLatest(mine));
+    QVERIFY(!c.removeLatest(mine));
+    QCOMPARE(c.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestCorrections)

@@ -14,6 +14,8 @@ private slots:
     void jsonFollowsTheHeadlessContract();
     void jsonOffsetsAreCodePoints();
     void csvQuotesFieldsThatNeedIt();
+    void csvFieldsCannotSplitARowNorRunAFormula_data();
+    void csvFieldsCannotSplitARowNorRunAFormula();
     void hiddenEntitiesAreNotExported();
     void htmlMarksTheMentionsOfHighlightedEntities();
     void htmlEscapesEverything_data();
@@ -81,6 +83,38 @@ void TestEntityExport::csvQuotesFieldsThatNeedIt()
     QCOMPARE(
         csv,
         u"name,type,role,mentions,first_start\n\"Smith, \"\"John\"\"\",person,spokesman,1,0\n"_qs);
+}
+
+void TestEntityExport::csvFieldsCannotSplitARowNorRunAFormula_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("field"); // as written in the row
+    QTest::newRow("a bare carriage return is quoted, so the row stays one row")
+        << u"Kyiv\rOdesa"_qs << u"\"Kyiv\rOdesa\""_qs;
+    QTest::newRow("a line break is quoted") << u"Kyiv\nOdesa"_qs << u"\"Kyiv\nOdesa\""_qs;
+    QTest::newRow("a leading equals sign is neutralised inside quotes")
+        << u"=HYPERLINK(\"http://x\",\"y\")"_qs
+        << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_qs;
+    QTest::newRow("a leading plus sign is neutralised") << u"+1+1"_qs << u"\"'+1+1\""_qs;
+    QTest::newRow("a leading minus sign is neutralised") << u"-2+3"_qs << u"\"'-2+3\""_qs;
+    QTest::newRow("a leading at sign is neutralised") << u"@SUM(A1)"_qs << u"\"'@SUM(A1)\""_qs;
+    QTest::newRow("a leading tab is neutralised") << u"\t=1"_qs << u"\"'\t=1\""_qs;
+    QTest::newRow("a leading carriage return is neutralised") << u"\r=1"_qs << u"\"'\r=1\""_qs;
+    QTest::newRow("such a sign inside a name is left as it is") << u"Jean-Luc"_qs << u"Jean-Luc"_qs;
+}
+
+void TestEntityExport::csvFieldsCannotSplitARowNorRunAFormula()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, field);
+    Entity e;
+    e.name = name;
+    e.role = name;
+    e.type = EntityType::Person;
+    e.mentions = {{0, 4}};
+    const QString csv = QString::fromUtf8(EntityExport::toCsv(article(u"Kyiv"_qs), EntityList({e})));
+    QCOMPARE(csv, u"name,type,role,mentions,first_start\n"_qs + field + u",person,"_qs + field
+                      + u",1,0\n"_qs);
 }
 
 static Entity entity(const QString &name, EntityType type, QList<Mention> mentions,

@@ -4,7 +4,9 @@
 #include "core/document/article.h"
 #include "core/document/articleloader.h"
 #include "core/document/markupconverter.h"
+#include "core/entities/corrections.h"
 #include "core/entities/entityexport.h"
+#include "core/entities/entitylist.h"
 #include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
 #include "tripwire.h"
@@ -17,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,7 +30,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
+
+Q_DECLARE_METATYPE(Corrections)
 
 using namespace std::chrono_literals;
 
@@ -83,6 +89,18 @@ QByteArray utf16(const QString &text, QSysInfo::Endian endian)
         const char high = char(c.unicode() >> 8), low = char(c.unicode() & 0xff);
         bytes.append(endian == QSysInfo::LittleEndian ? low : high);
         bytes.append(endian == QSysInfo::LittleEndian ? high : low);
+    }
+    return bytes;
+}
+
+QByteArray utf32(const QString &text, QSysInfo::Endian endian)
+{
+    QByteArray bytes;
+    for (const char32_t c : text.toUcs4()) {
+        char b[4] = {char(c & 0xff), char((c >> 8) & 0xff), char((c >> 16) & 0xff), char(c >> 24)};
+        if (endian == QSysInfo::BigEndian)
+            std::reverse(std::begin(b), std::end(b));
+        bytes.append(b, 4);
     }
     return bytes;
 }
@@ -164,9 +182,16 @@ private slots:
     void markupStaysLinearAndLoadsNothing_data();
     void markupStaysLinearAndLoadsNothing();
     void pageReferencesAreNeverOpenedOrConnectedTo();
+    void aTenMegabyteTitleIsCutShort();
+    void correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder_data();
+    void correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder();
+    void twoArticlesFromStandardInputNeverShareCorrections();
+    void twoWritersOfOneCorrectionsFileLoseNothing();
     void extractorStaysBoundedOnPathologicalText_data();
     void extractorStaysBoundedOnPathologicalText();
     void jsonOffsetsStayCodePointsOutsideTheBmp();
+    void correctionsFilesOfTheLargestSizeApplyInBoundedTime_data();
+    void correctionsFilesOfTheLargestSizeApplyInBoundedTime();
     void headlessCommandFailsWithAMessageAndExitCode_data();
     void headlessCommandFailsWithAMessageAndExitCode();
 
@@ -176,6 +201,7 @@ private:
 
 void TestHostileInput::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // corrections in a data directory of the tests'
     m_knowledge = Knowledge::load();
     QVERIFY(m_knowledge->placeCount() > 1000);
 }
@@ -240,6 +266,28 @@ void TestHostileInput::bytesAreReadOrRefusedWithAReason_data()
     QTest::newRow("utf-16 with a lone surrogate is refused")
         << QByteArray("\xff\xfeK\0\x00\xd8y\0", 8) << u"lone.txt"_qs << false
         << u"not valid UTF-16"_qs << QString() << 0;
+    QTest::newRow("utf-32 little-endian with a byte order mark is read and says so")
+        << utf32(u"\uFEFFKyiv is in Ukraine. \U0001F600"_qs, QSysInfo::LittleEndian)
+        << u"le32.txt"_qs << true << u"Read as UTF-32 (little-endian)"_qs
+        << u"Kyiv is in Ukraine. \U0001F600"_qs << 2;
+    QTest::newRow("utf-32 big-endian with a byte order mark is read and says so")
+        << utf32(u"\uFEFFKyiv is in Ukraine."_qs, QSysInfo::BigEndian) << u"be32.txt"_qs << true
+        << u"Read as UTF-32 (big-endian)"_qs << u"Kyiv is in Ukraine."_qs << 2;
+    QTest::newRow("utf-32 cut off in a character is refused by name")
+        << utf32(u"\uFEFFKyiv"_qs, QSysInfo::LittleEndian).chopped(1) << u"cut32.txt"_qs << false
+        << u"starts like UTF-32 text but is not valid UTF-32"_qs << QString() << 0;
+    QTest::newRow("utf-32 beyond the last code point is refused by name")
+        << QByteArray("\xFF\xFE\0\0K\0\0\0\0\0\x11\0", 12) << u"big32.txt"_qs << false
+        << u"not valid UTF-32"_qs << QString() << 0;
+    QTest::newRow("a nul character in utf-16 is binary data at its byte")
+        << utf16(u"\uFEFFKyiv\u0000Odesa"_qs, QSysInfo::LittleEndian) << u"nul16.txt"_qs << false
+        << u"found binary data at byte 10"_qs << QString() << 0;
+    QTest::newRow("utf-16 full of control characters is binary data")
+        << utf16(u"\uFEFF"_qs + u"Kyiv\u0001\u0002\u0003\u0004"_qs.repeated(40), QSysInfo::BigEndian)
+        << u"control16.txt"_qs << false << u"found binary data at byte 10"_qs << QString() << 0;
+    QTest::newRow("a nul character in utf-32 is binary data at its byte")
+        << utf32(u"\uFEFF\U0001F600\u0000"_qs, QSysInfo::LittleEndian) << u"nul32.txt"_qs << false
+        << u"found binary data at byte 8"_qs << QString() << 0;
     QTest::newRow("a 10 MB single line is read as one paragraph")
         << QByteArray("the talks went on and on, ").repeated(400000) << u"line.txt"_qs << true
         << QString() << u"the talks"_qs << 0;
@@ -301,6 +349,14 @@ void TestHostileInput::filesThatAreNotArticlesAreRefusedBeforeTheyAreRead_data()
         << u"unreadable"_qs << u"you do not have permission to read it"_qs;
     QTest::newRow("a 200 MB file is refused by its size before it is read")
         << u"200 MB"_qs << u"it is 200.0 MB, larger than the 64.0 MB an article may have"_qs;
+    QTest::newRow("a loop of links is named as a loop, not as missing")
+        << u"loop"_qs << u"a link that leads back to itself (a loop of links)"_qs;
+    QTest::newRow("a file one byte over the limit gives both sizes exactly")
+        << u"limit"_qs << u"it is 67108865 bytes, larger than the 67108864 bytes an article"_qs;
+    QTest::newRow("a file whose read fails is an error, not an empty article")
+        << u"/proc/self/mem"_qs << u"Cannot read \u201c/proc/self/mem\u201d: "_qs;
+    QTest::newRow("escape sequences in a file name are shown, not sent to the terminal")
+        << u"escapes"_qs << u"\\x1B]0;pwned\\x07\\x1B[2J"_qs;
     QTest::newRow("a symlink to a good file is read") << u"link"_qs << QString();
 }
 
@@ -326,7 +382,7 @@ void TestHostileInput::filesThatAreNotArticlesAreRefusedBeforeTheyAreRead()
         QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
         std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
         QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
-    } else if (kind.startsWith(u"/dev/")) {
+    } else if (kind.startsWith(u"/dev/") || kind.startsWith(u"/proc/")) {
         path = kind;
     } else if (kind == u"folder") {
         QVERIFY(QDir(dir.path()).mkdir(u"article.txt"_qs));
@@ -342,6 +398,15 @@ void TestHostileInput::filesThatAreNotArticlesAreRefusedBeforeTheyAreRead()
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         QVERIFY(f.resize(200 * 1024 * 1024)); // sparse: costs no disk
+    } else if (kind == u"loop") {
+        QVERIFY(QFile::link(dir.filePath(u"other.txt"_qs), path));
+        QVERIFY(QFile::link(path, dir.filePath(u"other.txt"_qs)));
+    } else if (kind == u"limit") {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(ArticleLoader::MaxBytes + 1));
+    } else if (kind == u"escapes") {
+        path = dir.filePath(u"a\x1b]0;pwned\x07\x1b[2J.txt"_qs); // a missing file of that name
     } else if (kind == u"link") {
         QFile f(dir.filePath(u"real.txt"_qs));
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -362,7 +427,9 @@ void TestHostileInput::filesThatAreNotArticlesAreRefusedBeforeTheyAreRead()
         QSKIP("root may read any file");
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(says), qPrintable(r.error));
-    QVERIFY2(r.error.contains(path), qPrintable(r.error));
+    QVERIFY2(r.error.contains(ArticleLoader::printable(path)), qPrintable(r.error));
+    for (const QChar c : r.error)
+        QVERIFY2(c.unicode() >= 0x20, qPrintable(r.error));
 }
 
 void TestHostileInput::markupStaysLinearAndLoadsNothing_data()
@@ -485,6 +552,181 @@ void TestHostileInput::pageReferencesAreNeverOpenedOrConnectedTo()
     QVERIFY2(sprung.isEmpty(), qPrintable(sprung));
 }
 
+void TestHostileInput::aTenMegabyteTitleIsCutShort()
+{
+    const QByteArray page = "<html><head><title>" + QByteArray("Kyiv talks ").repeated(1000000)
+                            + "</title></head><body><p>Kyiv is in Ukraine.</p></body></html>";
+    const LoadResult r = ArticleLoader::fromBytes(page, u"page.html"_qs, u"page.html"_qs);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.article->title.size(), ArticleLoader::MaxTitleLength);
+    QVERIFY(r.article->title.startsWith(u"Kyiv talks Kyiv"));
+    QVERIFY(r.article->title.endsWith(u'\u2026'));
+    // A pair is never cut in half.
+    const QString emoji = u"\U0001F600"_qs.repeated(300);
+    const LoadResult e = ArticleLoader::fromBytes("<title>" + emoji.toUtf8() + "</title><p>Kyiv</p>",
+                                                  u"e.html"_qs, u"e.html"_qs);
+    QVERIFY(e.ok());
+    QVERIFY(e.article->title.size() <= ArticleLoader::MaxTitleLength);
+    QVERIFY(!e.article->title.chopped(1).back().isHighSurrogate());
+}
+
+// The corrections file beside an article is a name anyone who can write the folder controls:
+// `--entities` reads only a regular file there, without blocking, writes nothing, and reads a
+// good one even where it cannot write.
+void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("warns"); // on stderr; empty: no warning
+    QTest::addColumn<bool>("applied");  // the corrections (Odesa hidden) were applied
+    QTest::newRow("a fifo in its place") << u"fifo"_qs << u"not a regular file"_qs << false;
+    QTest::newRow("a link to a fifo") << u"link to fifo"_qs << u"not a regular file"_qs << false;
+    QTest::newRow("a folder in its place") << u"folder"_qs << u"not a regular file"_qs << false;
+    QTest::newRow("a socket in its place") << u"socket"_qs << u"not a regular file"_qs << false;
+    QTest::newRow("a link to a device") << u"device"_qs << u"not a regular file"_qs << false;
+    QTest::newRow("a dangling link out of the folder") << u"dangling"_qs << QString() << false;
+    QTest::newRow("a good file in a folder the reader cannot write")
+        << u"read-only"_qs << QString() << true;
+}
+
+void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, warns);
+    QFETCH(bool, applied);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkpath(u"articles"_qs) && QDir(dir.path()).mkpath(u"data"_qs));
+    const QString article = dir.filePath(u"articles/talks.txt"_qs);
+    const QByteArray text = "Vladimir Putin met officials in Odesa and Kyiv.\n";
+    QFile a(article);
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write(text);
+    a.close();
+    const QString beside = article + u".entities.json"_qs;
+    const QString outside = dir.filePath(u"outside.json"_qs);
+    int socketFd = -1;
+    auto closeSocket = qScopeGuard([&socketFd] {
+        if (socketFd >= 0)
+            ::close(socketFd);
+    });
+    QString program = QStringLiteral(ARTICLE_READER_BIN);
+    QStringList arguments{u"--entities"_qs, article};
+    if (kind == u"fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(beside).constData(), 0600), 0);
+    } else if (kind == u"link to fifo") {
+        QCOMPARE(::mkfifo(QFile::encodeName(outside).constData(), 0600), 0);
+        QVERIFY(QFile::link(outside, beside));
+    } else if (kind == u"folder") {
+        QVERIFY(QDir().mkpath(beside));
+    } else if (kind == u"socket") {
+        socketFd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address = {};
+        address.sun_family = AF_UNIX;
+        const QByteArray native = QFile::encodeName(beside);
+        QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
+        std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+        QCOMPARE(::bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+    } else if (kind == u"device") {
+        QVERIFY(QFile::link(u"/dev/zero"_qs, beside));
+    } else if (kind == u"dangling") {
+        QVERIFY(QFile::link(outside, beside));
+    } else {
+        Corrections c(article, Corrections::fingerprint(QString::fromUtf8(text)));
+        c.append(Correction::hide(u"place:Odesa"_qs));
+        QVERIFY(c.save(beside));
+        QVERIFY(QFile::setPermissions(dir.filePath(u"articles"_qs),
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther
+                                          | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner
+                                                      | QFile::ExeOwner | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(article, QFile::ReadOwner | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(beside, QFile::ReadOwner | QFile::ReadOther));
+        if (isRoot()) {
+            // Root writes any folder: read it as nobody, who may read but not write there.
+            QVERIFY(!QStandardPaths::findExecutable(u"setpriv"_qs).isEmpty());
+            arguments = QStringList{u"--reuid=nobody"_qs, u"--regid=nogroup"_qs,
+                                    u"--clear-groups"_qs, program}
+                        + arguments;
+            program = u"setpriv"_qs;
+        }
+    }
+    auto restore = qScopeGuard([&dir] {
+        QFile::setPermissions(dir.filePath(u"articles"_qs),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    });
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
+    p.setProcessEnvironment(env);
+    p.start(program, arguments);
+    QVERIFY(p.waitForStarted());
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(30000);
+    if (!finished)
+        p.kill();
+    QVERIFY2(finished, "the command hung");
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 0);
+    const QJsonDocument json = QJsonDocument::fromJson(p.readAllStandardOutput());
+    QStringList names;
+    for (const auto &e : json.object().value(u"entities").toArray())
+        names.append(e.toObject().value(u"name").toString());
+    QVERIFY2(names.contains(u"Kyiv"_qs), qPrintable(names.join(u", ")));
+    QCOMPARE(!names.contains(u"Odesa"_qs), applied);
+    if (warns.isEmpty())
+        QVERIFY2(!err.contains(u"warning"_qs), qPrintable(err));
+    else
+        QVERIFY2(err.contains(u"article-reader: warning: "_qs) && err.contains(warns),
+                 qPrintable(err));
+    // Nothing was written anywhere: not through the link, not in the data folder.
+    QVERIFY(!QFileInfo(outside).isFile());
+    QCOMPARE(QDir(dir.filePath(u"data"_qs)).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+             QStringList());
+}
+
+// Correcting one article piped in once moved the corrections of the one before aside: both were
+// "stdin". They are known by their text now.
+void TestHostileInput::twoArticlesFromStandardInputNeverShareCorrections()
+{
+    const QString first = Corrections::fingerprint(u"Kyiv is in Ukraine."_qs);
+    const QString second = Corrections::fingerprint(u"Odesa is in Ukraine."_qs);
+    const CorrectionsLocation a = Corrections::locate(u"-"_qs, u"stdin"_qs, first);
+    const CorrectionsLocation b = Corrections::locate(u"-"_qs, u"stdin"_qs, second);
+    QVERIFY(!a.writePath.isEmpty() && a.writePath != b.writePath);
+    Corrections mine(u"stdin"_qs, first);
+    mine.append(Correction::hide(u"place:Kyiv"_qs));
+    QVERIFY(mine.save(a.writePath));
+    auto remove = qScopeGuard([&a] { QFile::remove(a.writePath); });
+    // The second article finds no corrections, and no warning about the first one's.
+    const CorrectionsLoad other = Corrections::load(b.readPath, second);
+    QVERIFY2(other.ok(), qPrintable(other.warning));
+    QVERIFY(other.corrections.isEmpty());
+    QVERIFY(Corrections::load(a.readPath, first).corrections == mine);
+}
+
+// Two windows on one article each saved their whole list: the last writer dropped the other's.
+void TestHostileInput::twoWritersOfOneCorrectionsFileLoseNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"a.txt.entities.json"_qs);
+    const QString sha = Corrections::fingerprint(u"text"_qs);
+    const Corrections base(u"a.txt"_qs, sha);
+    Corrections one = base, two = base;
+    for (int i = 0; i < 50; ++i) {
+        // They take turns, each merging what the other saved since it last looked.
+        Corrections &writer = i % 2 ? two : one;
+        const Corrections before = Corrections::load(path, sha).corrections;
+        const Corrections seen = writer;
+        writer.append(Correction::rename(u"person:X"_qs, u"Name %1"_qs.arg(i)));
+        writer = Corrections::merged(seen, writer, before);
+        QVERIFY(writer.save(path));
+    }
+    const Corrections last = Corrections::load(path, sha).corrections;
+    QCOMPARE(last.size(), 50);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(last.operations()[i].name, u"Name %1"_qs.arg(i));
+}
+
 void TestHostileInput::extractorStaysBoundedOnPathologicalText_data()
 {
     QTest::addColumn<QString>("text");
@@ -596,6 +838,68 @@ void TestHostileInput::jsonOffsetsStayCodePointsOutsideTheBmp()
     QCOMPARE(checked, 6);
 }
 
+// A corrections file may hold 8 MiB: some 140,000 add-entity operations. Each once searched the
+// whole text and looked at every mention (12 s for 1,000 on a 1 MB article, hours for 140,000).
+void TestHostileInput::correctionsFilesOfTheLargestSizeApplyInBoundedTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Corrections>("corrections");
+    QTest::addColumn<QString>("added"); // an entity that must be there after, with...
+    QTest::addColumn<QString>("name");  // ... this name and...
+    QTest::addColumn<int>("mentions");  // ... this many mentions; -1: any
+
+    // 1 MB of sentences naming 2,000 people, each 10 times.
+    const int people = big(2000);
+    QString text;
+    for (int round = 0; round < 10; ++round) {
+        for (int i = 0; i < people; ++i)
+            text += u"Today Kalomi%1 Rutesa met the minister in Odesa. "_qs.arg(i);
+    }
+    Corrections distinct;
+    for (int i = 0; distinct.size() < big(140000); ++i) {
+        // Each person's names, as three types in turn; then names that do not occur.
+        const EntityType type = EntityType(i / people % 3);
+        distinct.append(Correction::addEntity(i < 3 * people ? u"Kalomi%1 Rutesa"_qs.arg(i % people)
+                                                             : u"Absent%1"_qs.arg(i),
+                                              type));
+    }
+    QTest::newRow("140,000 add-entity operations of names on a 1 MB article")
+        << text << distinct << u"organization:Kalomi7 Rutesa"_qs << u"Kalomi7 Rutesa"_qs << 10;
+    Corrections repeated;
+    for (int i = 0; repeated.size() < big(140000); ++i)
+        repeated.append(Correction::addEntity(i % 2 ? u"the"_qs : u"Odesa"_qs, EntityType(i % 3)));
+    repeated.append(Correction::rename(u"person:Kalomi7 Rutesa"_qs, u"Kalomi Rutesa"_qs));
+    // The work is capped: operations that move mentions are skipped past the cap, the others
+    // (the rename at the end) still apply.
+    QTest::newRow("the commonest words added 140,000 times, each time as another type")
+        << text << repeated << u"person:Kalomi7 Rutesa"_qs << u"Kalomi Rutesa"_qs << 10;
+}
+
+void TestHostileInput::correctionsFilesOfTheLargestSizeApplyInBoundedTime()
+{
+    QFETCH(QString, text);
+    QFETCH(Corrections, corrections);
+    QFETCH(QString, added);
+    QFETCH(QString, name);
+    QFETCH(int, mentions);
+    const EntityList extracted = EntityExtractor(m_knowledge).extract(text);
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype skipped = 0;
+    const EntityList list = corrections.apply(extracted, text, &skipped);
+    const qint64 elapsed = timer.elapsed();
+    qInfo("%s: %lld operations in %lld ms, %lld skipped", QTest::currentDataTag(),
+          qlonglong(corrections.size()), qlonglong(elapsed), qlonglong(skipped));
+    QVERIFY2(elapsed < TimeBudgetMs, qPrintable(QString::number(elapsed)));
+    const QString problem = mentionProblem(text, list);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Entity *e = list.find(added);
+    QVERIFY2(e, qPrintable(added));
+    QCOMPARE(e->name, name);
+    if (mentions >= 0)
+        QCOMPARE(e->mentions.size(), mentions);
+}
+
 void TestHostileInput::headlessCommandFailsWithAMessageAndExitCode_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -614,6 +918,10 @@ void TestHostileInput::headlessCommandFailsWithAMessageAndExitCode_data()
         << u"you do not have permission to read it"_qs;
     QTest::newRow("--entities on an executable")
         << QStringList{u"--entities"_qs, u"BINARY"_qs} << QByteArray() << u"not a text file"_qs;
+    QTest::newRow("--entities on /proc/self/mem reports the read error")
+        << QStringList{u"--entities"_qs, u"/proc/self/mem"_qs} << QByteArray() << u"Cannot read"_qs;
+    QTest::newRow("--entities never echoes escape sequences in a file name")
+        << QStringList{u"--entities"_qs, u"ESCAPES"_qs} << QByteArray() << u"\\x1B[2J"_qs;
     QTest::newRow("--entities on 100 MB of text from standard input")
         << QStringList{u"--entities"_qs, u"-"_qs} << QByteArray(100 * 1024 * 1024, 'x')
         << u"Standard input is larger than the 64.0 MB"_qs;
@@ -661,6 +969,8 @@ void TestHostileInput::headlessCommandFailsWithAMessageAndExitCode()
                         + arguments;
             program = u"setpriv"_qs;
         }
+    } else if (file == u"ESCAPES") {
+        file = dir.filePath(u"a\x1b[2J\x1b]0;title\x07.txt"_qs);
     } else if (file == u"BINARY") {
         file = dir.filePath(u"a.out"_qs);
         QFile f(file);
@@ -683,6 +993,7 @@ void TestHostileInput::headlessCommandFailsWithAMessageAndExitCode()
     QVERIFY(p.readAllStandardOutput().isEmpty());
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.startsWith(u"article-reader: ") && err.contains(says), qPrintable(err));
+    QVERIFY2(!err.contains(u'\x1b') && !err.contains(u'\x07'), qPrintable(err));
 }
 
 QTEST_APPLESS_MAIN(TestHostileInput)

@@ -6,7 +6,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -23,6 +25,9 @@ private slots:
     void clearingPaintsNothing();
     void theVisibleRangeIsFoundWithoutLayingOutEverything();
     void theBackgroundLayoutReachesTheEndInSmallSteps();
+    void aLineWithNowhereToBreakShowsAtOnce_data();
+    void aLineWithNowhereToBreakShowsAtOnce();
+    void aCopyIsOfTheTextAsRead();
 
 private:
     QList<Mention> visibleMentions() const;
@@ -202,6 +207,41 @@ void TestArticleView::theBackgroundLayoutReachesTheEndInSmallSteps()
     const qreal height = m_view->document()->documentLayout()->documentSize().height();
     QCoreApplication::processEvents();
     QCOMPARE(bar->maximum(), int(std::ceil(height)) - m_view->viewport()->height());
+}
+
+void TestArticleView::aLineWithNowhereToBreakShowsAtOnce_data()
+{
+    QTest::addColumn<QString>("text");
+    // Qt's line layout took 17 s for a 200 KB line without spaces, minutes for 1 MB.
+    QTest::newRow("a 2 MB line of letters") << u"Kyiv"_qs + u"a"_qs.repeated(2000000);
+    QTest::newRow("a 2 MB line joined by no-break spaces")
+        << u"Kyiv\u00a0talks\u00a0"_qs.repeated(200000);
+    QTest::newRow("a 2 MB line of CJK text") << u"\u4e2d\u6587\u5b57"_qs.repeated(700000);
+}
+
+void TestArticleView::aLineWithNowhereToBreakShowsAtOnce()
+{
+    QFETCH(QString, text);
+    m_article = *ArticleLoader::fromBytes(text.toUtf8(), u"t"_qs, u"line.txt"_qs).article;
+    QElapsedTimer timer;
+    timer.start();
+    m_view->setArticle(m_article);
+    m_view->viewport()->repaint(); // the first screen, laid out and painted
+    const qint64 shown = timer.elapsed();
+    qInfo("%s: first screen in %lld ms", QTest::currentDataTag(), qlonglong(shown));
+    QVERIFY2(shown < 5000, qPrintable(QString::number(shown)));
+    QVERIFY(m_view->lastVisiblePosition() > 0);
+    QCOMPARE(m_view->document()->characterCount() - 1, text.size());
+}
+
+void TestArticleView::aCopyIsOfTheTextAsRead()
+{
+    const QString text = u"Kyiv\r\nOdesa \u00e9"_qs + u"x"_qs.repeated(30000) + u" end"_qs;
+    m_article = *ArticleLoader::fromBytes(text.toUtf8(), u"t"_qs, u"copy.txt"_qs).article;
+    m_view->setArticle(m_article);
+    m_view->selectAll();
+    m_view->copy();
+    QCOMPARE(QApplication::clipboard()->text(), text);
 }
 
 QTEST_MAIN(TestArticleView)

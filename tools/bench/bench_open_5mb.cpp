@@ -1,6 +1,7 @@
 // Opening a large article in the window: how soon the text shows, how long the event loop stalls
 // while the entities are found on the worker thread (with a simulated reader scrolling every
-// 20 ms), how soon the sidebar fills, and the peak memory.
+// 20 ms), how soon the sidebar fills, and the peak memory; then how soon a 5 MB line with
+// nowhere to break (letters alone, NBSP-joined words, CJK) shows.
 //
 //   QT_QPA_PLATFORM=offscreen build/tools/bench_open_5mb build/bench/article-5mb.txt
 //
@@ -12,9 +13,11 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -186,5 +189,61 @@ int main(int argc, char *argv[])
     const double peak = peakRssMb();
     std::printf("open_5mb_peak_rss: %.1f MB (target < 150) [%s]; %.1f MB before opening\n", peak,
                 peak < 150 ? "met" : "MISSED", rssBefore);
+
+    // Lines with nowhere to break: Qt's line layout took 17 s for 200 KB of them, minutes for
+    // 1 MB. Each 5 MB line opens in a new window; the first screen must show within a second.
+    QTemporaryDir dir;
+    const struct
+    {
+        const char *name;
+        QString text;
+    } lines[] = {
+        {"line_without_spaces", QStringLiteral("a").repeated(5 * 1024 * 1024)},
+        {"line_of_nbsp_joined_words",
+         QStringLiteral("Kyiv\u00a0talks\u00a0").repeated(5 * 1024 * 1024 / 12)},
+        {"line_of_cjk", QStringLiteral("\u4e2d\u6587\u5b57").repeated(5 * 1024 * 1024 / 9)},
+    };
+    for (const auto &line : lines) {
+        const QString file = dir.filePath(QString::fromLatin1(line.name) + QStringLiteral(".txt"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) || out.write(line.text.toUtf8()) < 0)
+            return 1;
+        out.close();
+        // A window of its own, as the application starts with the file.
+        MainWindow lineWindow;
+        lineWindow.resize(1280, 800);
+        lineWindow.show();
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        // openFile paints the window while it reads (the "Opening ..." status), so the first
+        // paint of the text is the one asked for once it returns.
+        QElapsedTimer lineClock;
+        lineClock.start();
+        if (!lineWindow.openFile(file))
+            return 1;
+        const double callMs = double(lineClock.nsecsElapsed()) / 1e6;
+        lineWindow.articleView()->viewport()->repaint();
+        const double shownMs = double(lineClock.nsecsElapsed()) / 1e6;
+        // The heartbeat again, for a second after opening.
+        double worst = 0;
+        QElapsedTimer gap;
+        QTimer beat5;
+        beat5.setTimerType(Qt::PreciseTimer);
+        beat5.setInterval(5);
+        QObject::connect(&beat5, &QTimer::timeout, &lineWindow, [&] {
+            worst = std::max(worst, double(gap.nsecsElapsed()) / 1e6);
+            gap.restart();
+        });
+        gap.start();
+        beat5.start();
+        QEventLoop wait;
+        QTimer::singleShot(1000, &wait, &QEventLoop::quit);
+        wait.exec();
+        beat5.stop();
+        std::printf("open_5mb_%s: %.1f MB, text shown %.0f ms (target < 1000) [%s], "
+                    "openFile %.0f ms, max stall in the next second %.1f ms\n",
+                    line.name, double(line.text.toUtf8().size()) / (1024.0 * 1024.0), shownMs,
+                    shownMs < 1000 ? "met" : "MISSED", callMs, worst);
+    }
     return 0;
 }

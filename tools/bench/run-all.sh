@@ -14,7 +14,8 @@
 #   bench_highlight  select / clear / scroll with highlights, overview ruler, the window's own
 #                    select, and Qt's extra selections, char formats and syntax highlighter
 #   bench_open_5mb   opening the 5 MB article in the window: text shown, event-loop stalls,
-#                    entities ready, peak memory
+#                    entities ready, peak memory; 5 MB lines with nowhere to break
+#   bench_corrections  140,000 add-entity corrections replayed onto a 1 MB article
 #   startup.py       article-reader --screenshot against bench_minimal_viewer: time, peak memory
 # On a desktop, run it as is or inside `xvfb-run -a`; QT_QPA_PLATFORM is set to offscreen.
 set -eu
@@ -24,7 +25,8 @@ build=${1:-$root/build}
 runs=${RUNS:-15}
 
 cmake -S "$root" -B "$build" -G Ninja >/dev/null
-ninja -C "$build" article-reader bench_extract bench_highlight bench_minimal_viewer bench_open_5mb
+ninja -C "$build" article-reader bench_extract bench_highlight bench_minimal_viewer bench_open_5mb \
+    bench_corrections
 
 article=$build/bench/article-5mb.txt
 if [ ! -f "$article" ]; then
@@ -48,6 +50,9 @@ if [ -n "${QUICK:-}" ]; then
 else
     "$build/tools/bench_highlight" --runs "$runs" "$article"
 fi
+echo
+echo "== corrections"
+"$build/tools/bench_corrections"
 echo
 echo "== opening the 5 MB article"
 "$build/tools/bench_open_5mb" "$article"

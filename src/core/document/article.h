@@ -57,6 +57,8 @@ struct Article
     // The text for a QTextDocument, position for position: QTextDocument reads "\r\n" as one
     // paragraph break and a lone "\r" as another, which would shift every later position, so
     // "\r" before "\n" becomes a space and a lone "\r" a "\n"; its frame markers (U+FDD0,
-    // U+FDD1) become U+FFFD.
+    // U+FDD1) become U+FFFD. A line over 10,000 characters is broken at white space, and a run of
+    // 2,000 without any (CJK, a blob) at a character that is then not shown, punctuation where
+    // there is some: no line is long enough for the text layout to stall on it.
     static QString displayText(const QString &text);
 };

@@ -33,6 +33,30 @@ QString humanSize(qint64 bytes)
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1) + QStringLiteral(" MB");
 }
 
+// "it is 200.0 MB, larger than the 64.0 MB": in bytes where the rounded sizes would read alike.
+std::pair<QString, QString> sizesToCompare(qint64 size, qint64 limit)
+{
+    if (humanSize(size) != humanSize(limit))
+        return {humanSize(size), humanSize(limit)};
+    const auto bytes = [](qint64 n) {
+        return QCoreApplication::translate("ArticleLoader", "%1 bytes").arg(n);
+    };
+    return {bytes(size), bytes(limit)};
+}
+
+// A title for a window's title bar: at most ArticleLoader::MaxTitleLength, never cutting a
+// surrogate pair.
+QString shortTitle(QString title)
+{
+    if (title.size() <= ArticleLoader::MaxTitleLength)
+        return title;
+    qsizetype cut = ArticleLoader::MaxTitleLength - 1;
+    if (title[cut - 1].isHighSurrogate())
+        --cut;
+    title.truncate(cut);
+    return title + u'\u2026';
+}
+
 QList<Article::Paragraph> splitParagraphs(const QString &text)
 {
     QList<Article::Paragraph> paragraphs;
@@ -50,6 +74,92 @@ QList<Article::Paragraph> splitParagraphs(const QString &text)
         start = end + 1;
     }
     return paragraphs;
+}
+
+// Hard-wrapped plain text (an e-mail, a Project Gutenberg book, a mailing-list post: lines broken
+// near one width, paragraphs split by blank lines) read as one paragraph a line would cut names
+// at line ends ("United" / "Nations") and number lines as paragraphs. Such text is recognised by
+// its lines, not by a fixed width: within blocks of lines, most breaks fall where the next word
+// would not have fitted on the line at the width the lines come close to, and blank lines
+// separate the blocks. Then each such break becomes a space ("\r\n" two), so that the text keeps
+// its length and every position; a short line (a heading, an address, a line of verse) or a line
+// before a list item keeps its break. Text with one paragraph a line stays as it is.
+QString reflowHardWrapped(QString text, bool *reflowed)
+{
+    *reflowed = false;
+    struct Line
+    {
+        qsizetype start, end; // content, without "\r"
+        qsizetype breakAt;    // the "\r\n" or "\n" after it, or -1 at the end of the text
+    };
+    QList<Line> lines;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        const qsizetype next = end < 0 ? text.size() + 1 : end + 1;
+        if (end < 0)
+            end = text.size();
+        qsizetype content = end;
+        if (content > start && text[content - 1] == u'\r')
+            --content;
+        lines.append({start, content, end < text.size() ? content : -1});
+        start = next;
+    }
+    const auto blank = [&](const Line &l) {
+        return QStringView(text).sliced(l.start, l.end - l.start).trimmed().isEmpty();
+    };
+    const auto length = [](const Line &l) {
+        return l.end - l.start;
+    };
+    const auto firstWord = [&](const Line &l) {
+        const QStringView content = QStringView(text).sliced(l.start, l.end - l.start).trimmed();
+        const qsizetype space = content.indexOf(u' ');
+        return space < 0 ? content.size() : space;
+    };
+    const auto startsItem = [&](const Line &l) {
+        const QStringView c = QStringView(text).sliced(l.start, l.end - l.start).trimmed();
+        if (c.startsWith(u"- ") || c.startsWith(u"* ") || c.startsWith(u"\u2022 "))
+            return true;
+        qsizetype digits = 0;
+        while (digits < c.size() && c[digits].isDigit())
+            ++digits;
+        return digits > 0 && digits + 1 < c.size() && (c[digits] == u'.' || c[digits] == u')')
+               && c[digits + 1] == u' ';
+    };
+    // The lines followed by another line of their block, and whether any blank line parts two.
+    QList<qsizetype> inner;
+    bool separated = false;
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (blank(lines[i]))
+            separated = separated || (i > 0 && !blank(lines[i - 1]));
+        else if (!blank(lines[i + 1]))
+            inner.append(i);
+    }
+    if (!separated || inner.size() < 3)
+        return text;
+    // The width the lines come close to: the longest but for a few.
+    QList<qsizetype> lengths;
+    for (const qsizetype i : std::as_const(inner))
+        lengths.append(length(lines[i]));
+    std::sort(lengths.begin(), lengths.end());
+    const qsizetype width = lengths[(lengths.size() - 1) * 9 / 10];
+    if (width < 20)
+        return text;
+    const auto wrapped = [&](qsizetype i) {
+        const Line &l = lines[i];
+        return length(l) * 2 > width && length(l) + 1 + firstWord(lines[i + 1]) > width
+               && !startsItem(lines[i + 1]);
+    };
+    const auto breaks = std::count_if(inner.cbegin(), inner.cend(), wrapped);
+    if (breaks * 10 < qsizetype(inner.size()) * 8)
+        return text;
+    for (const qsizetype i : std::as_const(inner)) {
+        if (!wrapped(i))
+            continue;
+        for (qsizetype k = lines[i].breakAt; k < lines[i + 1].start; ++k)
+            text[k] = u' ';
+    }
+    *reflowed = true;
+    return text;
 }
 
 // A headline is a short first line that does not read as a sentence; otherwise the file name says it.
@@ -130,6 +240,25 @@ qsizetype firstBinaryByte(QByteArrayView data)
     return count * 100 > data.size() || count > 64 ? first : -1;
 }
 
+// The same for decoded text (UTF-16 or UTF-32): the index of the first NUL, or of the first
+// control character when there are enough of them to call it binary; -1 otherwise.
+qsizetype firstBinaryCharacter(QStringView text)
+{
+    qsizetype first = -1;
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == 0)
+            return i;
+        if ((c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f') || c == 0x7f) {
+            if (first < 0)
+                first = i;
+            ++count;
+        }
+    }
+    return count * 100 > text.size() || count > 64 ? first : -1;
+}
+
 // UTF-16 text without a byte order mark: mostly ASCII, so one byte in two is NUL, always on the
 // same side.
 bool looksLikeUtf16(QByteArrayView data)
@@ -204,12 +333,17 @@ Article::Format formatFor(const QString &name, QStringView text, const QByteArra
     return Article::Format::PlainText;
 }
 
-// Opens a regular file for reading, without blocking even if the path has become a FIFO since it
-// was looked at. Returns what went wrong, or nothing.
-QString openRegularFile(QFile &file, const QString &path)
+} // namespace
+
+QString ArticleLoader::openRegularFile(QFile &file, const QString &path)
 {
 #ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    // Looked at first, so that a socket (which cannot be opened at all) is named as what it is;
+    // and again on what was opened, for a path swapped in between.
+    const QByteArray native = QFile::encodeName(path);
+    if (struct stat st = {}; ::stat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode))
+        return QCoreApplication::translate("ArticleLoader", "it is not a regular file");
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return QString::fromLocal8Bit(std::strerror(errno));
     struct stat st = {};
@@ -226,6 +360,8 @@ QString openRegularFile(QFile &file, const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString() : file.errorString();
 #endif
 }
+
+namespace {
 
 // The charset a page names in a <meta> near its start ("<meta charset=windows-1251>", or the
 // http-equiv form), lower case; empty when it names none.
@@ -252,6 +388,24 @@ bool looksLikeHtml(const QString &name, QByteArrayView data, const QByteArray &c
 }
 
 } // namespace
+
+QString ArticleLoader::printable(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        // C0 and C1 controls, DEL, and the bidirectional embeddings, overrides and isolates.
+        const bool control = u < 0x20 || (u >= 0x7f && u < 0xa0) || (u >= 0x202a && u <= 0x202e)
+                             || (u >= 0x2066 && u <= 0x2069);
+        if (control)
+            out += QStringLiteral("\\x")
+                   + QString::number(u, 16).toUpper().rightJustified(u < 0x100 ? 2 : 4, u'0');
+        else
+            out += c;
+    }
+    return out;
+}
 
 QLatin1StringView Article::kindName(BlockKind kind)
 {
@@ -288,22 +442,42 @@ qsizetype Article::paragraphAt(qsizetype position) const
 
 QString Article::displayText(const QString &text)
 {
-    // QTextDocument lays a paragraph out as a whole, again at every resize: a line of megabytes
-    // freezes the window for tens of seconds. Past this length a space becomes a line break,
-    // which keeps every position and only changes where an over-long line wraps.
+    // QTextDocument lays a paragraph out as a whole, again at every resize, and a line with
+    // nowhere to break costs it time that grows faster than the line: a line of megabytes froze
+    // the window for minutes. Past LongLine characters a space (any white space: NBSP too)
+    // becomes a line break, which keeps every position and only changes where the line wraps.
+    // A run of ForcedLine characters without white space (a line of CJK, a blob of letters;
+    // no prose) is broken at a character that is not a letter, digit or mark if one comes
+    // soon (CJK punctuation), else at the next one; that one character is not shown (it stays in
+    // the text: copy, find and export have it). Short, because a CJK character costs the layout
+    // a font fallback: 2,000 of them lay out in about 100 ms. A pair of surrogates is never cut:
+    // a character outside the BMP is replaced whole.
     constexpr qsizetype LongLine = 10000;
+    constexpr qsizetype ForcedLine = 2000;
+    constexpr qsizetype Patience = 500; // how far past ForcedLine to look for punctuation
     QString out = text;
     const qsizetype n = out.size();
     qsizetype lineLength = 0;
+    qsizetype run = 0; // characters since the last white space or break
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = out[i].unicode();
-        if (c == u'\r')
+        const QChar c = out[i];
+        if (c == u'\r') {
             out[i] = (i + 1 < n && out[i + 1] == u'\n') ? u' ' : u'\n';
-        else if (c == 0xFDD0 || c == 0xFDD1)
+        } else if (c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1) {
             out[i] = QChar::ReplacementCharacter;
-        else if (c == u' ' && lineLength >= LongLine)
+        } else if (lineLength >= LongLine && c.isSpace()) {
             out[i] = u'\n';
+        } else if (run >= ForcedLine && !c.isSurrogate()
+                   && (run >= ForcedLine + Patience || !(c.isLetterOrNumber() || c.isMark()))) {
+            out[i] = u'\n';
+        } else if (run >= ForcedLine + Patience && c.isHighSurrogate() && i + 1 < n
+                   && out[i + 1].isLowSurrogate()) {
+            // A character outside the BMP is two code units: the break and a zero-width space.
+            out[i] = u'\n';
+            out[i + 1] = QChar(0x200B);
+        }
         lineLength = out[i] == u'\n' ? 0 : lineLength + 1;
+        run = out[i] == u'\n' || out[i].isSpace() ? 0 : run + 1;
     }
     return out;
 }
@@ -326,55 +500,74 @@ LoadResult ArticleLoader::loadBuiltin()
 LoadResult ArticleLoader::loadFile(const QString &path, const LoadOptions &options)
 {
     const QFileInfo info(path);
-    if (info.isSymLink() && !info.exists())
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
-                                     "which does not exist.")
-                    .arg(path, info.symLinkTarget())};
+    const QString shown = printable(path);
+    const auto fail = [](const QString &message) {
+        return LoadResult{std::nullopt, message};
+    };
+    if (info.isSymLink() && !info.exists()) {
+#ifdef Q_OS_UNIX
+        // A link that leads back to itself, however many links round, is no file at all.
+        struct stat st = {};
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP)
+            return fail(QCoreApplication::translate(
+                            "ArticleLoader",
+                            "Cannot open \u201c%1\u201d: it is a link that leads back to itself "
+                            "(a loop of links).")
+                            .arg(shown));
+#endif
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: it is a link to \u201c%2\u201d, "
+                        "which does not exist.")
+                        .arg(shown, printable(info.symLinkTarget())));
+    }
     if (!info.exists())
-        return {std::nullopt,
-                QCoreApplication::translate("ArticleLoader",
-                                            "Cannot open \u201c%1\u201d: no such file.")
-                    .arg(path)};
+        return fail(QCoreApplication::translate("ArticleLoader",
+                                                "Cannot open \u201c%1\u201d: no such file.")
+                        .arg(shown));
     if (info.isDir())
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is a folder, not a file.")
-                    .arg(path)};
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is a folder, not a file.")
+                .arg(shown));
     // A FIFO or a socket would block the reader in open() or read(), and a device such as
     // /dev/zero never ends: only regular files are articles. Standard input is read with "-".
     if (!info.isFile())
-        return {std::nullopt, QCoreApplication::translate(
-                                  "ArticleLoader",
-                                  "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
-                                  "pipe or socket). Save the article to a file and open that.")
-                                  .arg(path)};
-    if (info.size() > MaxBytes)
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
-                                     "an article may have.")
-                    .arg(path, humanSize(info.size()), humanSize(MaxBytes))};
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: it is not a regular file (a device, "
+                        "pipe or socket). Save the article to a file and open that.")
+                        .arg(shown));
+    if (info.size() > MaxBytes) {
+        const auto [size, limit] = sizesToCompare(info.size(), MaxBytes);
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is %2, larger than the %3 "
+                                        "an article may have.")
+                .arg(shown, size, limit));
+    }
     if (!info.isReadable())
-        return {std::nullopt, QCoreApplication::translate(
-                                  "ArticleLoader",
-                                  "Cannot open \u201c%1\u201d: you do not have permission to read "
-                                  "it.")
-                                  .arg(path)};
+        return fail(QCoreApplication::translate(
+                        "ArticleLoader",
+                        "Cannot open \u201c%1\u201d: you do not have permission to read "
+                        "it.")
+                        .arg(shown));
     QFile file(path);
     if (const QString why = openRegularFile(file, path); !why.isEmpty())
-        return {std::nullopt,
-                QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
-                    .arg(path, why)};
+        return fail(QCoreApplication::translate("ArticleLoader", "Cannot open \u201c%1\u201d: %2.")
+                        .arg(shown, why));
     // Read at most one byte past the limit: the file may have grown since it was looked at.
     const QByteArray bytes = file.read(MaxBytes + 1);
+    // A read that fails (an I/O error, /proc/self/mem) is not an empty article.
+    if (file.error() != QFileDevice::NoError)
+        return fail(QCoreApplication::translate("ArticleLoader", "Cannot read \u201c%1\u201d: %2.")
+                        .arg(shown, file.errorString()));
     if (bytes.size() > MaxBytes)
-        return {std::nullopt,
-                QCoreApplication::translate(
-                    "ArticleLoader", "Cannot open \u201c%1\u201d: it is larger than the %2 an "
-                                     "article may have.")
-                    .arg(path, humanSize(MaxBytes))};
+        return fail(
+            QCoreApplication::translate("ArticleLoader",
+                                        "Cannot open \u201c%1\u201d: it is larger than the %2 an "
+                                        "article may have.")
+                .arg(shown, humanSize(MaxBytes)));
     return fromBytes(bytes, info.absoluteFilePath(), info.fileName(), options);
 }
 
@@ -388,6 +581,10 @@ LoadResult ArticleLoader::loadStdin(const LoadOptions &options)
     QByteArray bytes;
     while (bytes.size() <= MaxBytes) {
         const QByteArray chunk = in.read(std::min<qint64>(1 << 20, MaxBytes + 1 - bytes.size()));
+        if (in.error() != QFileDevice::NoError)
+            return {std::nullopt,
+                    QCoreApplication::translate("ArticleLoader", "Cannot read standard input: %1.")
+                        .arg(in.errorString())};
         if (chunk.isEmpty())
             break;
         bytes += chunk;
@@ -406,21 +603,44 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
     QString text;
     QString note;
     QByteArrayView data(bytes);
-    const bool utf16le = data.startsWith("\xFF\xFE");
-    if (utf16le || data.startsWith("\xFE\xFF")) {
-        QStringDecoder decoder(utf16le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+    const QString shown = printable(name);
+    const auto binaryAt = [&shown](qsizetype byte) {
+        return LoadResult{std::nullopt, QCoreApplication::translate(
+                                            "ArticleLoader",
+                                            "\u201c%1\u201d is not a text file: found binary data "
+                                            "at byte %2.")
+                                            .arg(shown)
+                                            .arg(byte)};
+    };
+    // UTF-32's byte order marks first: the little-endian one starts like UTF-16's.
+    const bool utf32le = data.startsWith(QByteArrayView("\xFF\xFE\0\0", 4));
+    const bool utf32 = utf32le || data.startsWith(QByteArrayView("\0\0\xFE\xFF", 4));
+    const bool utf16le = !utf32 && data.startsWith("\xFF\xFE");
+    const bool utf16 = utf16le || data.startsWith("\xFE\xFF");
+    if (utf32 || utf16) {
+        const int unit = utf32 ? 4 : 2;
+        const bool little = utf32 ? utf32le : utf16le;
+        QStringDecoder decoder(utf32 ? (little ? QStringDecoder::Utf32LE : QStringDecoder::Utf32BE)
+                                     : (little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE),
                                QStringDecoder::Flag::Stateless);
-        text = decoder.decode(data.sliced(2));
-        if (decoder.hasError() || data.size() % 2 != 0 || firstLoneSurrogate(text) >= 0)
+        text = decoder.decode(data.sliced(unit));
+        const QString encoding = utf32 ? QStringLiteral("UTF-32") : QStringLiteral("UTF-16");
+        if (decoder.hasError() || data.size() % unit != 0 || firstLoneSurrogate(text) >= 0)
             return {std::nullopt,
                     QCoreApplication::translate("ArticleLoader",
-                                                "\u201c%1\u201d starts like UTF-16 text but is not "
-                                                "valid UTF-16. Save it as UTF-8 and open it again.")
-                        .arg(name)};
+                                                "\u201c%1\u201d starts like %2 text but is not "
+                                                "valid %2. Save it as UTF-8 and open it again.")
+                        .arg(shown, encoding)};
+        // NUL and control characters are binary data here as they are in UTF-8.
+        if (const qsizetype at = firstBinaryCharacter(text); at >= 0) {
+            const qsizetype codePoints = utf32 ? QStringView(text).first(at).toUcs4().size() : at;
+            return binaryAt(unit + codePoints * unit);
+        }
         note = QCoreApplication::translate("ArticleLoader",
-                                           "Read as UTF-16 (%1), as its byte order mark says.")
-                   .arg(utf16le ? QCoreApplication::translate("ArticleLoader", "little-endian")
-                                : QCoreApplication::translate("ArticleLoader", "big-endian"));
+                                           "Read as %1 (%2), as its byte order mark says.")
+                   .arg(encoding,
+                        little ? QCoreApplication::translate("ArticleLoader", "little-endian")
+                               : QCoreApplication::translate("ArticleLoader", "big-endian"));
     } else {
         if (data.startsWith("\xEF\xBB\xBF"))
             data = data.sliced(3);
@@ -430,15 +650,9 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
                                       "ArticleLoader",
                                       "\u201c%1\u201d looks like UTF-16 text without a byte order "
                                       "mark. Save it as UTF-8 and open it again.")
-                                      .arg(name)};
+                                      .arg(shown)};
         if (const qsizetype nul = data.indexOf('\0'); nul >= 0)
-            return {std::nullopt,
-                    QCoreApplication::translate(
-                        "ArticleLoader",
-                        "\u201c%1\u201d is not a text file: found binary data at byte "
-                        "%2.")
-                        .arg(name)
-                        .arg(nul + skipped)};
+            return binaryAt(nul + skipped);
         // A page says which charset it is in (or the server does): followed unless it names a
         // Latin one for bytes that are valid UTF-8, which is how such pages are mislabelled.
         QByteArray charset;
@@ -468,13 +682,7 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         } else if (bad < 0) {
             text = QString::fromUtf8(data);
         } else if (const qsizetype control = firstBinaryByte(data); control >= 0) {
-            return {std::nullopt,
-                    QCoreApplication::translate(
-                        "ArticleLoader",
-                        "\u201c%1\u201d is not a text file: found binary data at byte "
-                        "%2.")
-                        .arg(name)
-                        .arg(control + skipped)};
+            return binaryAt(control + skipped);
         } else {
             // Not UTF-8 but made of printable characters: an older 8-bit encoding. Latin-1 maps
             // every byte, so nothing is lost; bytes 0x80-0x9F are C1 controls there, never text,
@@ -495,6 +703,13 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
     Article article;
     article.format = formatFor(name, text, options.contentType);
     if (article.format == Article::Format::PlainText) {
+        bool reflowed = false;
+        text = reflowHardWrapped(std::move(text), &reflowed);
+        if (reflowed)
+            note += (note.isEmpty() ? QString() : QStringLiteral(" "))
+                    + QCoreApplication::translate("ArticleLoader",
+                                                  "Hard-wrapped lines were joined into "
+                                                  "paragraphs.");
         article.paragraphs = splitParagraphs(text);
         article.title = titleFor(text, article.paragraphs, name);
         article.text = std::move(text);
@@ -542,6 +757,7 @@ LoadResult ArticleLoader::fromBytes(const QByteArray &bytes, const QString &sour
         if (note.isEmpty())
             note = QCoreApplication::translate("ArticleLoader", "Converted from Markdown.");
     }
+    article.title = shortTitle(std::move(article.title));
     article.source = source;
     article.note = note;
     spdlog::info("loaded {}: {} characters, {} paragraphs", source.toStdString(),

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringView>
 
 #include <optional>
 
@@ -29,6 +30,8 @@ struct LoadOptions
     QByteArray contentType;
 };
 
+class QFile;
+
 // Reads an article from the built-in resource, a file or raw bytes, decodes it and splits paragraphs.
 // A web page (.html, .htm, .xhtml, or bytes that start like one) goes through the reader view
 // (ReaderView), or whole when the options ask; nothing it refers to is read, a page saved
@@ -39,6 +42,8 @@ class ArticleLoader
 {
 public:
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    // The longest title kept; a longer one (a page's 10 MB <title>) ends in an ellipsis.
+    static constexpr qsizetype MaxTitleLength = 200;
 
     static QString builtinSource();
     static LoadResult loadBuiltin();
@@ -50,4 +55,13 @@ public:
     // A page PageFetcher fetched: its source is its address, its charset the server's when the
     // page names none.
     static LoadResult fromPage(const FetchedPage &page, const LoadOptions &options = {});
+
+    // Opens a regular file (or a link to one) for reading without blocking, even if the path has
+    // become a pipe since it was looked at: open with O_NONBLOCK, then fstat. Returns what went
+    // wrong ("it is not a regular file", the system's reason), or an empty string.
+    static QString openRegularFile(QFile &file, const QString &path);
+    // A file name or path as a message shows it: control characters (a terminal's escape
+    // sequences, line breaks, bidirectional overrides) written as "\x1B"-style escapes, so that
+    // a message printed to a terminal or shown in one line cannot be made to say something else.
+    static QString printable(QStringView name);
 };

@@ -7,8 +7,9 @@ bool isWordCodePoint(char32_t c)
     return QChar::isLetterOrNumber(c) || QChar::isMark(c);
 }
 
-// Whether the code point that ends just before `position` is part of a word.
-bool isWordBefore(QStringView text, qsizetype position)
+} // namespace
+
+bool TextFinder::isWordBefore(QStringView text, qsizetype position)
 {
     if (position <= 0 || position > text.size())
         return false;
@@ -18,8 +19,7 @@ bool isWordBefore(QStringView text, qsizetype position)
     return isWordCodePoint(last.unicode());
 }
 
-// Whether the code point that starts at `position` is part of a word.
-bool isWordAt(QStringView text, qsizetype position)
+bool TextFinder::isWordAt(QStringView text, qsizetype position)
 {
     if (position < 0 || position >= text.size())
         return false;
@@ -28,8 +28,6 @@ bool isWordAt(QStringView text, qsizetype position)
         return isWordCodePoint(QChar::surrogateToUcs4(first, text[position + 1]));
     return isWordCodePoint(first.unicode());
 }
-
-} // namespace
 
 QList<Mention> TextFinder::findAll(QStringView text, QStringView needle, FindOptions options,
                                    qsizetype limit, bool *capped)

@@ -34,4 +34,9 @@ public:
     // An empty needle or a limit below 1 gives an empty list.
     static QList<Mention> findAll(QStringView text, QStringView needle, FindOptions options,
                                   qsizetype limit = DefaultLimit, bool *capped = nullptr);
+
+    // What whole-word search looks at on either side of a match: whether the code point that ends
+    // just before `position`, or the one that starts at it, is a letter, digit or mark.
+    static bool isWordBefore(QStringView text, qsizetype position);
+    static bool isWordAt(QStringView text, qsizetype position);
 };

@@ -41,9 +41,11 @@ struct Correction
 };
 
 struct CorrectionsLoad;
+struct CorrectionsLocation;
 
 // The reader's corrections to one article's entity list: an ordered list of operations replayed
-// onto the extractor's output. A value type; undo is removeLast().
+// onto the extractor's output. A value type; undo is removeLast() (removeLatest() once another
+// writer's operations were merged in after one's own).
 class Corrections
 {
 public:
@@ -65,6 +67,9 @@ public:
     qsizetype size() const { return m_operations.size(); }
     void append(const Correction &operation) { m_operations.append(operation); }
     void removeLast();
+    // Removes the latest operation equal to `operation` (an undo after another writer's
+    // operations were merged in after it); false when there is none.
+    bool removeLatest(const Correction &operation);
     void clear() { m_operations.clear(); }
 
     // Replays the operations in order onto `extracted`. Hidden entities stay in the list with
@@ -78,7 +83,16 @@ public:
     // becomes a mention of "type:text"; overlapping mentions of other entities are removed, but
     // an occurrence inside a longer mention ("Washington" in "Washington Post") is left to it
     // unless it is the selection itself.
-    // Linear in entities, mentions and operations (plus one text search per AddEntity).
+    //
+    // Cost: one pass over the text for all add-entity texts, then for each operation the
+    // mentions it moves or looks at (O(log n) each at most): linear in text, mentions and
+    // operations for any file a reader writes (140,000 add-entity operations on a 1 MB article:
+    // bench_corrections). A crafted file can still ask each operation to move thousands of
+    // mentions (the commonest word added 140,000 times as one type, then another): the work is
+    // capped at far more than a reader's corrections need (a few times the text and mention
+    // count, plus 256 steps an operation), and past the cap the operations that move mentions
+    // are skipped, counted in *skipped; renames, type changes and hides still apply.
+    // A pure function of its arguments: safe to call from any thread.
     EntityList apply(const EntityList &extracted, QStringView articleText,
                      qsizetype *skipped = nullptr) const;
 
@@ -88,17 +102,44 @@ public:
     // using the extracted list."). An empty expectedSha256 accepts any article.
     static CorrectionsLoad fromJson(const QByteArray &json, const QString &expectedSha256);
 
-    // Where an article's corrections live: "<article>.entities.json" beside a file in a writable
-    // folder; otherwise (and for "builtin:*" and "stdin") "corrections/<sha1 of source>.json" in
-    // the application's data directory.
+    // Where an article's corrections live: "<article>.entities.json" beside a file, or
+    // "corrections/<key>.json" in the application's data directory (for the built-in article,
+    // keyed by its source; for standard input by "stdin" and the text's fingerprint, so that two
+    // articles piped in do not share one file; for a file beside which nothing can be written, by
+    // its path). The one answer every caller uses: the window, --entities, --screenshot.
+    // `sha256` is fingerprint() of the article text (only standard input needs it).
+    static CorrectionsLocation locate(const QString &articlePath, const QString &source,
+                                      const QString &sha256);
+    // locate(articlePath, source, {}).writePath: the old interface (standard input shares a key).
     static QString storagePathFor(const QString &articlePath, const QString &source);
 
-    // Writes atomically (QSaveFile), creating the folder; with no operations the file is removed
-    // instead, so that undoing everything leaves nothing beside the article. On failure the old
-    // file is untouched and *error says why.
+    // Writes atomically (a temporary file beside it, renamed over it), creating the folder; with
+    // no operations the file is removed instead, so that undoing everything leaves nothing beside
+    // the article. Never writes through a link: a link, a folder, a pipe or a device at `path` is
+    // refused with a message (the rename replaces a link made in between; it never follows it).
+    // On failure the old file is untouched and *error says why.
     bool save(const QString &path, QString *error = nullptr) const;
-    // A missing file gives no operations and no warning.
+    // A missing file gives no operations and no warning. Only a regular file (or a link to one)
+    // is read, opened without blocking: a pipe, socket, folder or device gives a warning.
+    // Nothing here asks anything: the load says what was wrong, the caller decides what to show.
     static CorrectionsLoad load(const QString &path, const QString &expectedSha256);
+
+    // Moves a file that could not be used out of the way, to the first free name of
+    // "<path>.damaged", "<path>.damaged-2", ...: never over anything that exists. Returns the
+    // new path, or an empty string and *error saying why (the file then stays where it is, and
+    // the caller must not write over it).
+    static QString moveAside(const QString &path, QString *error = nullptr);
+
+    // What to save when another writer (a second window) saved `onDisk` since this writer last
+    // read or wrote `base`, and this writer now holds `mine`. The corrections are an ordered log
+    // that each writer changes only at its end (append; undo and reset remove from the end):
+    // the result keeps what both kept of `base` (an operation either writer removed is
+    // removed), then the operations the other writer added, then this writer's. No operation
+    // the other writer added is dropped; this writer's undo of its own operation is kept.
+    // With `onDisk` for another text (its fingerprint differs) or equal to `base` (no other
+    // writer), `mine` is the answer.
+    static Corrections merged(const Corrections &base, const Corrections &mine,
+                              const Corrections &onDisk);
 
     friend bool operator==(const Corrections &, const Corrections &) = default;
 
@@ -111,8 +152,32 @@ private:
 // What reading a corrections file gives: its corrections, or none and a warning for the reader.
 struct CorrectionsLoad
 {
-    Corrections corrections; // on failure empty, with the expected fingerprint
-    QString warning;         // empty when the file was fine or missing
+    // What was wrong, for a caller that reacts to each in its own way (a window shows one
+    // non-modal warning; the command line prints the warning as one line). Before the first
+    // save over a file that loaded with Damaged, OtherArticle or NewerFormat, moveAside() it;
+    // a file that was Unreadable is left alone and corrections go to the fallback path.
+    enum class Problem {
+        None,
+        Unreadable,   // not a regular file, no permission, a read error
+        Damaged,      // not a corrections file this reader can parse
+        OtherArticle, // written for another text (the article changed)
+        NewerFormat,  // from a newer Article Reader
+    };
 
-    bool ok() const { return warning.isEmpty(); }
+    Corrections corrections; // on failure empty, with the expected fingerprint
+    QString warning;         // empty when the file was fine or missing; one line
+    Problem problem = Problem::None;
+
+    bool ok() const { return problem == Problem::None; }
+};
+
+// Where one article's corrections are read from and written to (Corrections::locate).
+struct CorrectionsLocation
+{
+    QString readPath;     // the file to load (it may not exist); empty when there is nowhere
+    QString writePath;    // where corrections are saved; differs from readPath when the reader's
+                          // file cannot be written (a read-only folder, a link)
+    QString fallbackPath; // the data directory's file, for when saving to writePath fails
+    QString note;         // why corrections go elsewhere than beside the article, for the
+                          // reader ("... new corrections are kept in ..."); empty otherwise
 };

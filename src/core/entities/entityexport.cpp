@@ -13,11 +13,16 @@
 
 namespace {
 
+// RFC 4180 quoting (a bare "\r" ends a row as "\n" does); and a field a spreadsheet would run
+// as a formula (one that starts with =, +, -, @, a tab or a carriage return: OWASP's CSV
+// injection) gets a single quote before it, inside the quotes, so that it shows as text.
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
+    const bool formula = !value.isEmpty() && QStringView(u"=+-@\t\r").contains(value.front());
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
+        && !value.contains(u'\r'))
         return value;
-    QString quoted = value;
+    QString quoted = formula ? u'\'' + value : value;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }

@@ -6,6 +6,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QHelpEvent>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -63,6 +64,7 @@ void ArticleView::setArticle(const Article &article)
     doc->setDefaultFont(font());
     doc->setUndoRedoEnabled(false);
     // Plain text keeps document positions equal to the article's UTF-16 indices.
+    m_text = article.text;
     doc->setPlainText(Article::displayText(article.text));
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
@@ -442,6 +444,18 @@ void ArticleView::paintEvent(QPaintEvent *event)
         QPainter painter(viewport());
         paintDimming(painter, first, last);
     }
+}
+
+QMimeData *ArticleView::createMimeDataFromSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    const qsizetype start = cursor.selectionStart();
+    const qsizetype end = cursor.selectionEnd();
+    if (start < 0 || start >= end || end > m_text.size())
+        return QTextEdit::createMimeDataFromSelection();
+    auto *data = new QMimeData;
+    data->setText(m_text.sliced(start, end - start));
+    return data;
 }
 
 void ArticleView::mousePressEvent(QMouseEvent *event)

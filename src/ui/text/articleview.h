@@ -80,6 +80,9 @@ signals:
     void visibleRangeChanged(double top, double bottom);
 
 protected:
+    // A copy is of the article's text as read, not of the display text (which breaks over-long
+    // lines and turns "\r" into spaces: Article::displayText).
+    QMimeData *createMimeDataFromSelection() const override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -103,6 +106,7 @@ private:
     qsizetype m_laidOutTo = 0;
     int m_layoutStep = 20000;
 
+    QString m_text; // the article's text, for copies
     QList<Layer> m_layers;
     QList<Mention> m_undimmed;
     Mention m_current{-1, -1};
