@@ -1276,9 +1276,8 @@ CorrectionsLocation Corrections::locate(const QString &articlePath, const QStrin
                          && !source.startsWith(u"builtin:") && !byContent
                          && !source.startsWith(u"http://") && !source.startsWith(u"https://");
     if (!ownFile) {
-        const QString key = byContent && !sha256.isEmpty()
-                                ? source + u':' + sha256.toLower()
-                                : source;
+        const QString key = byContent && !sha256.isEmpty() ? source + u':' + sha256.toLower()
+                                                           : source;
         const QString path = dataDirectoryFile(key);
         return {path, path, path, {}};
     }
