@@ -28,6 +28,8 @@ private slots:
     void aResultForAnOlderArticleIsDropped();
     void theCommandLineEntryGivesWhatTheSessionShows();
     void nothingButAddingCanBeCorrectedBeforeTheExtraction();
+    void twoWritersKeepEachOthersCorrections();
+    void standardInputArticlesDoNotShareCorrections();
 
 private:
     Article load() const;
@@ -126,7 +128,7 @@ void TestArticleSession::undoingEveryCorrectionLeavesNoFile()
     QVERIFY(session.entities().find(id)->hidden);
     QVERIFY(QFile::exists(session.correctionsPath()));
     QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
-    session.revertLastCorrection();
+    session.revertCorrection(Correction::hide(id));
     QCOMPARE(changed.size(), 1);
     QVERIFY(changed.first().at(1).toString().isEmpty());
     QVERIFY(!session.entities().find(id)->hidden);
@@ -218,10 +220,77 @@ void TestArticleSession::nothingButAddingCanBeCorrectedBeforeTheExtraction()
 {
     ArticleSession session(m_knowledge);
     session.open(load(), m_path);
+    // While names are found, the corrections on disk are not read yet: nothing is corrected.
     QVERIFY(!session.canCorrect(Correction::hide(u"place:Kremlin"_qs)));
-    QVERIFY(session.canCorrect(Correction::addEntity(u"Kremlin"_qs, EntityType::Place)));
+    QVERIFY(!session.canCorrect(Correction::addEntity(u"Kremlin"_qs, EntityType::Place)));
     QVERIFY(waitForEntities(session));
     QVERIFY(session.canCorrect(Correction::hide(u"place:Kremlin"_qs)));
+    // An article without names can still be given one.
+    Article nameless = load();
+    nameless.text = u"it rained all day."_qs;
+    nameless.source = u"stdin"_qs;
+    session.open(nameless);
+    QVERIFY(waitForEntities(session));
+    QVERIFY(session.entities().isEmpty());
+    QVERIFY(!session.canCorrect(Correction::hide(u"place:Kremlin"_qs)));
+    QVERIFY(session.canCorrect(Correction::addEntity(u"rained"_qs, EntityType::Place)));
+}
+
+// Two windows on one article: each one's corrections reach the other, and neither writer's
+// save drops what the other did.
+void TestArticleSession::twoWritersKeepEachOthersCorrections()
+{
+    ArticleSession first(m_knowledge);
+    ArticleSession second(m_knowledge);
+    first.open(load(), m_path);
+    second.open(load(), m_path);
+    QVERIFY(waitForEntities(first) && waitForEntities(second));
+    const QString kremlin = first.entities().findByName(u"Kremlin")->id;
+    const QString putin = first.entities().findByName(u"Vladimir Putin")->id;
+    QSignalSpy merged(&second, &ArticleSession::correctionsMergedFromDisk);
+    first.applyCorrection(Correction::hide(kremlin));
+    // The second window hears of it...
+    QTRY_COMPARE(merged.size(), 1);
+    QVERIFY(second.entities().find(kremlin)->hidden);
+    // ... and its own correction, saved after, keeps the first one's.
+    second.applyCorrection(Correction::rename(putin, u"V. V. Putin"_qs));
+    const CorrectionsLoad stored = Corrections::load(m_path + u".entities.json"_qs, {});
+    QCOMPARE(stored.corrections.size(), 2);
+    QTRY_COMPARE(first.entities().find(putin)->name, u"V. V. Putin"_qs);
+    QVERIFY(first.entities().find(kremlin)->hidden);
+    // An undo takes back its own correction only, wherever it now is in the list.
+    first.revertCorrection(Correction::hide(kremlin));
+    QCOMPARE(Corrections::load(m_path + u".entities.json"_qs, {}).corrections.operations(),
+             (QList<Correction>{Correction::rename(putin, u"V. V. Putin"_qs)}));
+    QTRY_VERIFY(!second.entities().find(kremlin)->hidden);
+    QCOMPARE(second.entities().find(putin)->name, u"V. V. Putin"_qs);
+}
+
+// Articles read from standard input are kept apart by their text.
+void TestArticleSession::standardInputArticlesDoNotShareCorrections()
+{
+    Article a = load();
+    a.source = u"stdin"_qs;
+    Article b = a;
+    b.text = u"Angela Merkel visited Paris. Merkel left."_qs;
+    {
+        ArticleSession session(m_knowledge);
+        session.open(a);
+        QVERIFY(waitForEntities(session));
+        session.applyCorrection(Correction::hide(session.entities().findByName(u"Kremlin")->id));
+        ArticleSession other(m_knowledge);
+        other.open(b);
+        QVERIFY(waitForEntities(other));
+        QVERIFY(other.corrections().isEmpty());
+        QVERIFY(other.correctionsPath() != session.correctionsPath());
+        other.applyCorrection(Correction::hide(other.entities().findByName(u"Paris")->id));
+    }
+    ArticleSession again(m_knowledge);
+    again.open(a);
+    QVERIFY(waitForEntities(again));
+    QCOMPARE(again.corrections().size(), 1); // the first article's correction is still there
+    QVERIFY(again.entities().findByName(u"Kremlin")->hidden);
+    again.setCorrections({});
 }
 
 QTEST_GUILESS_MAIN(TestArticleSession)

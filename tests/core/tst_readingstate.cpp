@@ -284,7 +284,7 @@ void TestReadingState::aRenameKeepsTheEntityFollowedFromItsFirstMention()
     QCOMPARE(m_reading->activeEntity()->name, u"V. V. Putin"_qs);
     QCOMPARE(mentions.size(), 1); // the mentions may have changed: the navigator starts again
     QCOMPARE(m_reading->currentMention(), nullptr);
-    m_session->revertLastCorrection();
+    m_session->revertCorrection(Correction::rename(putin, u"V. V. Putin"_qs));
     QCOMPARE(m_reading->activeId(), putin);
     QCOMPARE(m_reading->activeEntity()->name, u"Vladimir Putin"_qs);
 }

@@ -3,9 +3,13 @@
 #include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
+#include <QLockFile>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <spdlog/spdlog.h>
@@ -32,7 +36,17 @@ ArticleSession::ArticleSession(std::shared_ptr<const Knowledge> knowledge, QObje
     : QObject(parent)
     , m_knowledge(std::make_shared<KnowledgeSlot>())
     , m_watcher(new QFutureWatcher<Extraction>(this))
+    , m_fileWatcher(new QFileSystemWatcher(this))
+    , m_fileSettle(new QTimer(this))
 {
+    // Writers save by replacing the file: wait until it settles, then read it once.
+    m_fileSettle->setSingleShot(true);
+    m_fileSettle->setInterval(150);
+    connect(m_fileWatcher, &QFileSystemWatcher::fileChanged, m_fileSettle,
+            qOverload<>(&QTimer::start));
+    connect(m_fileWatcher, &QFileSystemWatcher::directoryChanged, m_fileSettle,
+            qOverload<>(&QTimer::start));
+    connect(m_fileSettle, &QTimer::timeout, this, &ArticleSession::correctionsFileChanged);
     m_knowledge->knowledge = std::move(knowledge);
     connect(m_watcher, &QFutureWatcher<Extraction>::finished, this,
             &ArticleSession::extractionFinished);
@@ -48,20 +62,13 @@ ArticleSession::Extraction ArticleSession::extract(const Article &article, const
 {
     Extraction result;
     result.extracted = EntityExtractor(std::move(knowledge)).extract(article.text);
-    result.correctionsPath = Corrections::storagePathFor(path, article.source);
-    if (!QFileInfo::exists(result.correctionsPath)) {
-        // Nothing to check against: the fingerprint (a SHA-256 of the whole text, tens of
-        // milliseconds for 5 MB) waits for the first correction.
-        result.corrections = Corrections(article.source, QString());
-        result.entities = result.extracted;
-        return result;
-    }
     const QString sha = Corrections::fingerprint(article.text);
-    const CorrectionsLoad loaded = Corrections::load(result.correctionsPath, sha);
-    result.corrections = loaded.corrections;
-    if (result.corrections.sha256().isEmpty())
-        result.corrections = Corrections(article.source, sha);
+    result.location = Corrections::locate(path, article.source, sha);
+    const CorrectionsLoad loaded = Corrections::load(result.location.readPath, sha);
+    result.corrections = Corrections(article.source, sha);
+    result.corrections.setOperations(loaded.corrections.operations());
     result.warning = loaded.warning;
+    result.problem = loaded.problem;
     result.entities = result.corrections.apply(result.extracted, article.text, &result.skipped);
     return result;
 }
@@ -73,10 +80,15 @@ void ArticleSession::open(const Article &article, const QString &path)
     m_extracted = {};
     m_entities = {};
     m_corrections = {};
-    m_correctionsPath.clear();
+    m_base = {};
+    m_location = {};
     m_skipped = 0;
-    m_correctionsDamaged = false;
+    m_problem = CorrectionsLoad::Problem::None;
     m_extracting = true;
+    if (!m_fileWatcher->files().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->files());
+    if (!m_fileWatcher->directories().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->directories());
     emit articleChanged();
 
     const quint64 generation = ++m_generation;
@@ -95,71 +107,143 @@ void ArticleSession::extractionFinished()
     m_extracted = std::move(result.extracted);
     m_entities = std::move(result.entities);
     m_corrections = std::move(result.corrections);
-    m_correctionsPath = std::move(result.correctionsPath);
+    m_base = m_corrections;
+    m_location = std::move(result.location);
     m_skipped = result.skipped;
-    m_correctionsDamaged = !result.warning.isEmpty();
+    m_problem = result.problem;
     m_extracting = false;
+    watchCorrections();
     if (!result.warning.isEmpty()) {
         spdlog::warn("{}", result.warning.toStdString());
-        emit correctionsWarning(result.warning + u'\n'
-                                + tr("The file is kept as %1.damaged when you next correct an "
-                                     "entity.")
-                                      .arg(QFileInfo(m_correctionsPath).fileName()));
+        const bool keptAside = m_problem != CorrectionsLoad::Problem::Unreadable;
+        emit correctionsWarning(
+            result.warning + u'\n'
+            + (keptAside ? tr("The file is kept as %1.damaged when you next correct an entity.")
+                               .arg(QFileInfo(m_location.readPath).fileName())
+                         : tr("New corrections are kept in %1.")
+                               .arg(QDir::toNativeSeparators(m_location.fallbackPath))));
     }
     emit entitiesChanged(Change::Extracted, QString());
 }
 
 bool ArticleSession::canCorrect(const Correction &correction) const
 {
-    return !m_extracted.isEmpty() || correction.kind == Correction::Kind::AddEntity;
+    return !m_extracting
+           && (!m_extracted.isEmpty() || correction.kind == Correction::Kind::AddEntity);
 }
 
 void ArticleSession::applyCorrection(const Correction &correction)
 {
     if (!canCorrect(correction))
         return;
-    if (m_corrections.sha256().isEmpty()) {
-        Corrections withFingerprint(m_article.source, Corrections::fingerprint(m_article.text));
-        withFingerprint.setOperations(m_corrections.operations());
-        m_corrections = withFingerprint;
-    }
-    m_corrections.append(correction);
-    correctionsChanged(correction.resultId());
+    QList<Correction> operations = m_corrections.operations();
+    operations.append(correction);
+    commit(operations, correction.resultId());
 }
 
-void ArticleSession::revertLastCorrection()
+void ArticleSession::revertCorrection(const Correction &correction)
 {
-    m_corrections.removeLast();
-    correctionsChanged(QString());
+    Corrections without = m_corrections;
+    if (without.removeLatest(correction))
+        commit(without.operations(), QString());
 }
 
 void ArticleSession::setCorrections(const QList<Correction> &operations)
 {
-    m_corrections.setOperations(operations);
-    correctionsChanged(QString());
+    commit(operations, QString());
 }
 
-// Replays the corrections onto the extraction, says so and saves them.
-void ArticleSession::correctionsChanged(const QString &focusId)
+void ArticleSession::commit(const QList<Correction> &operations, const QString &focusId)
 {
+    Corrections mine = m_corrections;
+    mine.setOperations(operations);
+    // One writer at a time reads, merges and writes the file (another window, another instance).
+    QLockFile lock(m_location.writePath + QStringLiteral(".lock"));
+    const bool locked = !m_location.writePath.isEmpty()
+                        && QFileInfo(m_location.writePath).dir().exists() && lock.tryLock(1000);
+    if (m_problem == CorrectionsLoad::Problem::None) {
+        // What another writer saved since this one last read or wrote the file is kept.
+        const CorrectionsLoad disk = Corrections::load(m_location.writePath, mine.sha256());
+        if (disk.ok())
+            mine = Corrections::merged(m_base, mine, disk.corrections);
+    }
+    m_corrections = mine;
     m_entities = m_corrections.apply(m_extracted, m_article.text);
     emit entitiesChanged(Change::Corrected, focusId);
-    if (m_correctionsDamaged && QFileInfo::exists(m_correctionsPath)) {
-        // Keep the damaged file for the reader instead of writing over it.
-        QFile::remove(m_correctionsPath + QStringLiteral(".damaged"));
-        QFile::rename(m_correctionsPath, m_correctionsPath + QStringLiteral(".damaged"));
-    }
-    m_correctionsDamaged = false;
-    QString error;
-    if (!m_corrections.save(m_correctionsPath, &error)) {
-        // Beside the article failed (a read-only mount, a full disk): try the data directory.
-        const QString fallback = Corrections::storagePathFor({}, m_article.source);
-        if (fallback != m_correctionsPath && m_corrections.save(fallback, nullptr)) {
-            m_correctionsPath = fallback;
-        } else {
-            spdlog::warn("could not save corrections to {}: {}", m_correctionsPath.toStdString(),
-                         error.toStdString());
-            emit saveFailed(error);
+    save();
+    if (locked)
+        lock.unlock();
+}
+
+// Writes the corrections where they are kept: a file that could not be used is first moved out
+// of the way (never written over), and a place that cannot be written gives way to the data
+// directory.
+bool ArticleSession::save()
+{
+    using Problem = CorrectionsLoad::Problem;
+    if (m_problem == Problem::Unreadable) {
+        m_location.writePath = m_location.fallbackPath; // what is there is left alone
+    } else if (m_problem != Problem::None && QFileInfo::exists(m_location.readPath)) {
+        QString why;
+        if (Corrections::moveAside(m_location.readPath, &why).isEmpty()) {
+            spdlog::warn("could not keep {} aside: {}", m_location.readPath.toStdString(),
+                         why.toStdString());
+            if (m_location.writePath == m_location.readPath)
+                m_location.writePath = m_location.fallbackPath;
         }
     }
+    m_problem = Problem::None;
+    QString error;
+    bool saved = m_corrections.save(m_location.writePath, &error);
+    if (!saved && !m_location.fallbackPath.isEmpty()
+        && m_location.fallbackPath != m_location.writePath
+        && m_corrections.save(m_location.fallbackPath, nullptr)) {
+        // Beside the article failed (a read-only mount, a full disk): the data directory.
+        m_location.writePath = m_location.fallbackPath;
+        saved = true;
+    }
+    if (!saved) {
+        spdlog::warn("could not save corrections to {}: {}", m_location.writePath.toStdString(),
+                     error.toStdString());
+        emit saveFailed(error);
+        return false;
+    }
+    m_base = m_corrections;
+    watchCorrections();
+    return true;
+}
+
+// The corrections file and its folder (the file may not exist yet, and a save replaces it).
+void ArticleSession::watchCorrections()
+{
+    const QString file = m_location.writePath;
+    if (file.isEmpty())
+        return;
+    const QString folder = QFileInfo(file).absolutePath();
+    if (QFileInfo(folder).isDir() && !m_fileWatcher->directories().contains(folder))
+        m_fileWatcher->addPath(folder);
+    if (QFileInfo(file).isFile() && !m_fileWatcher->files().contains(file))
+        m_fileWatcher->addPath(file);
+}
+
+// Another writer saved: what it added or took back comes in, and what this one did stays.
+void ArticleSession::correctionsFileChanged()
+{
+    if (m_extracting || m_location.writePath.isEmpty())
+        return;
+    watchCorrections();
+    const CorrectionsLoad disk = Corrections::load(m_location.writePath, m_corrections.sha256());
+    if (!disk.ok() || disk.corrections.operations() == m_base.operations())
+        return; // damaged by someone else (left for the next save to keep aside), or ours
+    Corrections onDisk = m_corrections;
+    onDisk.setOperations(disk.corrections.operations());
+    const Corrections merged = Corrections::merged(m_base, m_corrections, onDisk);
+    m_base = onDisk;
+    if (merged.operations() == m_corrections.operations())
+        return;
+    const qsizetype before = m_corrections.size();
+    m_corrections = merged;
+    m_entities = m_corrections.apply(m_extracted, m_article.text);
+    emit entitiesChanged(Change::Corrected, QString());
+    emit correctionsMergedFromDisk(m_corrections.size() - before);
 }

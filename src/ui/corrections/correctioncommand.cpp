@@ -16,5 +16,5 @@ void CorrectionCommand::redo()
 
 void CorrectionCommand::undo()
 {
-    m_session->revertLastCorrection();
+    m_session->revertCorrection(m_correction);
 }
