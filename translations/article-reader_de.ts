@@ -177,6 +177,10 @@
         <source>The file is kept as %1.damaged when you next correct an entity.</source>
         <translation>Die Datei wird als %1.damaged aufbewahrt, sobald Sie das nächste Mal einen Namen korrigieren.</translation>
     </message>
+    <message>
+        <source>New corrections are kept in %1.</source>
+        <translation>Neue Korrekturen werden in %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -606,6 +610,20 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) made in another window added</source>
+        <translation>
+            <numerusform>%n Korrektur aus einem anderen Fenster übernommen</numerusform>
+            <numerusform>%n Korrekturen aus einem anderen Fenster übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) taken back in another window</source>
+        <translation>
+            <numerusform>%n Korrektur in einem anderen Fenster zurückgenommen</numerusform>
+            <numerusform>%n Korrekturen in einem anderen Fenster zurückgenommen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n correction(s) made in another window added</source>
+        <translation>
+            <numerusform>%n correction made in another window added</numerusform>
+            <numerusform>%n corrections made in another window added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) taken back in another window</source>
+        <translation>
+            <numerusform>%n correction taken back in another window</numerusform>
+            <numerusform>%n corrections taken back in another window</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n correction(s) applied</source>
         <translation>
             <numerusform>%n correction applied</numerusform>

@@ -1,6 +1,7 @@
 // Correcting the sidebar as a reader does: rename, merge, hide, mark a selection, undo and redo,
 // the corrections kept for the next time, a damaged file, and the exports.
 #include "core/document/articleloader.h"
+#include "core/entities/corrections.h"
 #include "core/extraction/knowledge.h"
 #include "core/models/entitylistmodel.h"
 #include "ui/sidebar/entitysidebar.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +48,8 @@ private slots:
     void correctionsAreKeptForTheNextTime();
     void aDamagedCorrectionsFileWarnsAndFallsBack();
     void aWindowNobodyLooksAtOpensNoDialog();
+    void twoWindowsOnOneArticleKeepEachOthersCorrections();
+    void aCorrectionsFileThatIsALinkIsSaidInTheStatusBar();
     void exportsWriteJsonCsvAndHtml();
     void copyEntityListFillsTheClipboard();
 
@@ -252,6 +256,69 @@ void TestCorrectionsUi::aWindowNobodyLooksAtOpensNoDialog()
     for (QWidget *w : QApplication::topLevelWidgets())
         QVERIFY(!qobject_cast<QMessageBox *>(w));
     QVERIFY(indexOf(u"Kremlin"_qs).isValid()); // the extracted list, as in a window
+}
+
+void TestCorrectionsUi::twoWindowsOnOneArticleKeepEachOthersCorrections()
+{
+    // A second window on the same file, as a reader with two windows open would have.
+    MainWindow other(m_knowledge);
+    other.resize(1200, 800);
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    QVERIFY(other.openFile(m_path));
+    QTRY_VERIFY(!other.isExtracting());
+
+    // This window hides the Kremlin; the other one sees it hidden without reopening. (Keys go to
+    // the active window, as on a desktop.)
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(WindowTest::entityIndex(other, u"Kremlin"_qs)
+                                 .data(EntityListModel::IsHiddenRole)
+                                 .toBool(),
+                             5000);
+    QVERIFY2(other.statusBar()->currentMessage().contains(u"another window"),
+             qPrintable(other.statusBar()->currentMessage()));
+
+    // The other window hides Dublin: its save keeps the Kremlin's correction, and this window
+    // takes Dublin's in.
+    other.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&other));
+    QTreeView *tree = other.sidebar()->view();
+    tree->setFocus();
+    const QModelIndex dublin = WindowTest::entityIndex(other, u"Dublin"_qs);
+    QVERIFY(dublin.isValid());
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(dublin).center());
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QTRY_VERIFY(
+        WindowTest::entityIndex(other, u"Dublin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(indexOf(u"Dublin"_qs).data(EntityListModel::IsHiddenRole).toBool(),
+                             5000);
+    QVERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+
+    // What a third reader opens has both.
+    const CorrectionsLoad stored = Corrections::load(m_window->correctionsPath(), QString());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.corrections.size(), 2);
+}
+
+void TestCorrectionsUi::aCorrectionsFileThatIsALinkIsSaidInTheStatusBar()
+{
+    const QString target = m_dir.filePath(u"elsewhere.json"_qs);
+    QVERIFY(QFile::link(target, m_path + u".entities.json"_qs));
+    m_window.reset();
+    openArticle();
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"link"), qPrintable(message));
+    // The first correction goes to the data directory; nothing is created through the link.
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(!QFile::exists(target));
+    QVERIFY(!m_window->correctionsPath().startsWith(m_dir.path()));
+    QVERIFY(QFile::exists(m_window->correctionsPath()));
 }
 
 void TestCorrectionsUi::exportsWriteJsonCsvAndHtml()

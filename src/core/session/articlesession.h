@@ -107,6 +107,7 @@ signals:
     // A correction was made but could not be saved anywhere; `message` says why.
     void saveFailed(const QString &message);
     // Another window (or program) changed this article's corrections; they are merged in.
+    // `added` counts what came in (negative: what the other writer took back).
     void correctionsMergedFromDisk(qsizetype added);
 
 private:

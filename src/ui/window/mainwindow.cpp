@@ -187,6 +187,11 @@ void MainWindow::connectState()
     connect(m_session, &ArticleSession::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not save the corrections: %1").arg(error));
     });
+    connect(m_session, &ArticleSession::correctionsMergedFromDisk, this, [this](qsizetype added) {
+        statusBar()->showMessage(
+            added >= 0 ? tr("%n correction(s) made in another window added", nullptr, int(added))
+                       : tr("%n correction(s) taken back in another window", nullptr, int(-added)));
+    });
     // Last: everything else has taken the entities when the window says they are ready.
     connect(m_session, &ArticleSession::entitiesChanged, this,
             [this](ArticleSession::Change change) {
@@ -377,6 +382,10 @@ void MainWindow::extractionFinished()
     if (skipped > 0)
         message += QStringLiteral(" \u00b7 ")
                    + tr("%n no longer fit the article", nullptr, int(skipped));
+    // Where corrections go when they cannot go beside the article (a link, a read-only folder):
+    // said before the first correction rather than after.
+    if (const QString note = m_session->correctionsNote(); !note.isEmpty())
+        message += QStringLiteral(" \u00b7 ") + note;
     statusBar()->showMessage(message);
     emit entitiesReady();
 }
