@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>New corrections are kept in %1.</source>
-        <translation>Neue Korrekturen werden in %1 gespeichert.</translation>
+        <translation>Neue Korrekturen werden in %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Reset &amp;Corrections…</source>
-        <translation>Korrekturen zurück&amp;setzen…</translation>
+        <translation type="vanished">Korrekturen zurück&amp;setzen…</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Name:</source>
-        <translation>Name:</translation>
+        <translation type="vanished">Name:</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -293,9 +293,43 @@
     </message>
     <message numerus="yes">
         <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrektur verwerfen?</numerusform>
             <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrekturen verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset &amp;Corrections</source>
+        <translation>Korrekturen zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>Namen zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n entities under the name:</source>
+        <translation>
+            <numerusform>%n Namen unter diesem Namen zusammenführen:</numerusform>
+            <numerusform>%n Namen unter diesem Namen zusammenführen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 into “%2”. %3 undoes it.</source>
+        <translation>%1 mit „%2“ zusammengeführt. %3 macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected in the text: select a name there first, then mark it.</source>
+        <translation>Im Text ist nichts ausgewählt: Wählen Sie dort zuerst einen Namen aus, dann markieren Sie ihn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) reset. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n Korrektur zurückgesetzt. %1 holt sie zurück.</numerusform>
+            <numerusform>%n Korrekturen zurückgesetzt. %1 holt sie zurück.</numerusform>
         </translation>
     </message>
 </context>
@@ -440,6 +474,10 @@
         <source>The kinds of names found are hidden: show them from the View menu</source>
         <translation>Die gefundenen Arten von Namen sind ausgeblendet: Im Menü „Ansicht“ lassen sie sich wieder einblenden</translation>
     </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
 </context>
 <context>
     <name>FindBar</name>
@@ -532,7 +570,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Place names contain information from GeoNames (CC BY 4.0) and world-countries (ODbL 1.0); role words from WordNet 3.0 (Princeton University); see resources/data/SOURCES.md for every data source and licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Finding people and places…</source>
@@ -610,6 +648,18 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Every data source and its licence is listed in DATA-SOURCES.md, installed with the program in share/doc/article-reader/.</source>
+        <translation>Jede Datenquelle mit ihrer Lizenz steht in DATA-SOURCES.md, mit dem Programm in share/doc/article-reader/ installiert.</translation>
+    </message>
+    <message>
+        <source>Every data source and its licence: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</source>
+        <translation>Jede Datenquelle mit ihrer Lizenz: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty: see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Its built-in knowledge contains information from GeoNames (CC BY 4.0), world-countries (ODbL 1.0) and Debian&apos;s iso-codes (LGPL-2.1+); role words from WordNet 3.0 (WordNet licence, Princeton University); words from compromise (MIT) and SCOWL (permissive).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), ohne Gewährleistung: siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Das eingebaute Wissen enthält Informationen aus GeoNames (CC BY 4.0), world-countries (ODbL 1.0) und Debians iso-codes (LGPL-2.1+); Rollenbezeichnungen aus WordNet 3.0 (WordNet-Lizenz, Princeton University); Wörter aus compromise (MIT) und SCOWL (freizügig).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n correction(s) made in another window added</source>
@@ -896,7 +946,7 @@
     </message>
     <message>
         <source>Choose a person or place to follow it through the text</source>
-        <translation>Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
+        <translation type="vanished">Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
     </message>
     <message>
         <source>Show &amp;People (%1)</source>
@@ -933,6 +983,69 @@
     <message>
         <source>A web page&apos;s article alone, or the whole page</source>
         <translation>Nur der Artikel einer Webseite oder die ganze Seite</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sidebar</source>
+        <translation>&amp;Seitenleiste zeigen</translation>
+    </message>
+    <message>
+        <source>The people and places beside the text, or the text alone (F9)</source>
+        <translation>Die Personen und Orte neben dem Text, oder der Text allein (F9)</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Article</source>
+        <translation>&amp;Eingebauter Artikel</translation>
+    </message>
+    <message>
+        <source>The sample article the reader starts with</source>
+        <translation>Der Beispielartikel, mit dem das Programm beginnt</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Followed</source>
+        <translation>Verfolgt</translation>
+    </message>
+    <message>
+        <source>Finding names…</source>
+        <translation>Namen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No names found to follow</source>
+        <translation>Keine Namen zum Verfolgen gefunden</translation>
+    </message>
+    <message>
+        <source>Choose a name to follow it</source>
+        <translation>Einen Namen zum Verfolgen wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Text Settings…</source>
+        <translation>&amp;Texteinstellungen…</translation>
+    </message>
+    <message>
+        <source>Font, size, line width and spacing, colours (Ctrl+T)</source>
+        <translation>Schrift, Größe, Zeilenbreite und -abstand, Farben (Strg+T)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingState</name>
+    <message>
+        <source>none shared</source>
+        <translation>keine gemeinsam</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared</source>
+        <translation>
+            <numerusform>%n gemeinsam</numerusform>
+            <numerusform>%n gemeinsam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shared</source>
+        <extracomment>The current mention among those in shared paragraphs: &quot;2 of 4 shared&quot;.</extracomment>
+        <translation>%1 von %2 gemeinsam</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1172,69 @@
     <message>
         <source>%1 was deleted or moved; the text shown is the last version read.</source>
         <translation>%1 wurde gelöscht oder verschoben; angezeigt wird die zuletzt gelesene Fassung.</translation>
+    </message>
+    <message>
+        <source>It was taken off the recent files.</source>
+        <translation>Sie wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>TextSettingsDialog</name>
+    <message>
+        <source>Text Settings</source>
+        <translation>Texteinstellungen</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Line &amp;width:</source>
+        <translation>Zeilen&amp;breite:</translation>
+    </message>
+    <message>
+        <source>Line s&amp;pacing:</source>
+        <translation>Zeilen&amp;abstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
     </message>
 </context>
 </TS>

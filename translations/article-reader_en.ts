@@ -90,6 +90,20 @@
 <context>
     <name>CorrectionController</name>
     <message numerus="yes">
+        <source>Merge %n entities under the name:</source>
+        <translation>
+            <numerusform>Merge %n entity under the name:</numerusform>
+            <numerusform>Merge %n entities under the name:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) reset. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n correction reset. %1 brings it back.</numerusform>
+            <numerusform>%n corrections reset. %1 brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
         <translation>
             <numerusform>Go back to the entities as they were found, forgetting %n correction?</numerusform>
@@ -114,6 +128,16 @@
         <translation>
             <numerusform>%1 did not answer within %n second. Try again later.</numerusform>
             <numerusform>%1 did not answer within %n seconds. Try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingState</name>
+    <message numerus="yes">
+        <source>%n shared</source>
+        <translation>
+            <numerusform>%n shared</numerusform>
+            <numerusform>%n shared</numerusform>
         </translation>
     </message>
 </context>

@@ -21,6 +21,18 @@ QString groupTitle(EntityType type)
     return {};
 }
 
+// How a name sorts under Name: a person by surname, then the given names ("Putin, Vladimir");
+// anything else as written.
+QString sortKey(const Entity &e)
+{
+    if (e.type != EntityType::Person)
+        return e.name;
+    const qsizetype space = e.name.lastIndexOf(u' ');
+    if (space < 0)
+        return e.name;
+    return e.name.sliced(space + 1) + u' ' + e.name.first(space);
+}
+
 QString hiddenTitle()
 {
     return QCoreApplication::translate("EntityListModel", "Hidden");
@@ -89,8 +101,11 @@ void EntityListModel::rebuildGroups()
                 return all[a].mentions.value(0).start < all[b].mentions.value(0).start;
             });
         } else if (m_sortOrder == SortOrder::Name) {
-            std::stable_sort(g.members.begin(), g.members.end(), [&all](qsizetype a, qsizetype b) {
-                return QString::localeAwareCompare(all[a].name, all[b].name) < 0;
+            QList<QString> keys(all.size());
+            for (qsizetype i : std::as_const(g.members))
+                keys[i] = sortKey(all[i]);
+            std::stable_sort(g.members.begin(), g.members.end(), [&keys](qsizetype a, qsizetype b) {
+                return QString::localeAwareCompare(keys[a], keys[b]) < 0;
             });
         }
         return g;
@@ -183,6 +198,8 @@ QVariant EntityListModel::data(const QModelIndex &index, int role) const
             return true;
         case IsHiddenRole:
             return group.hidden;
+        case GroupTitleRole:
+            return group.hidden ? hiddenTitle() : groupTitle(group.type);
         case Qt::AccessibleTextRole:
             return QCoreApplication::translate("EntityListModel", "%1, %n entities", nullptr,
                                                int(group.members.size()))

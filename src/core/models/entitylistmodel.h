@@ -20,8 +20,10 @@ public:
         IsGroupRole,
         DistributionRole, // QList<int>: mentions in each of DistributionBins slices of the text
         FirstPositionRole,
-        IsHiddenRole, // true on the "Hidden" group and the entities in it
+        IsHiddenRole,   // true on the "Hidden" group and the entities in it
+        GroupTitleRole, // a group's title without its count: "People"
     };
+    // Name sorts people by surname (the last word of the name), the rest as written.
     enum class SortOrder { Mentions, FirstAppearance, Name };
     static constexpr int DistributionBins = 24;
 

@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 
 // The keys, as earlier versions wrote them.
@@ -14,6 +16,15 @@ constexpr QLatin1StringView SortKey("view/sort");
 constexpr QLatin1StringView LastFileKey("lastFile");
 constexpr QLatin1StringView RecentFilesKey("recentFiles");
 constexpr QLatin1StringView ReaderViewGroup("readerView/");
+constexpr QLatin1StringView ReadingPositionsKey("readingPositions");
+constexpr QLatin1StringView SidebarKey("view/sidebar");
+constexpr QLatin1StringView FontFamilyKey("text/family");
+constexpr QLatin1StringView FontSizeKey("text/size");
+constexpr QLatin1StringView LineWidthKey("text/lineWidth");
+constexpr QLatin1StringView LineSpacingKey("text/lineSpacing");
+constexpr QLatin1StringView ThemeKey("text/theme");
+constexpr QLatin1StringView ThemeNames[] = {QLatin1StringView("system"), QLatin1StringView("light"),
+                                            QLatin1StringView("sepia"), QLatin1StringView("dark")};
 
 // A document's key in a group: a path or an address holds characters QSettings reads as groups.
 QString documentKey(QLatin1StringView group, const QString &source)
@@ -28,6 +39,74 @@ QString documentKey(QLatin1StringView group, const QString &source)
 ReaderSettings::ReaderSettings(QObject *parent)
     : QObject(parent)
 {}
+
+// One list, most recent first, of "<sha1 of the source> <position>": bounded, and no key per
+// article left behind.
+qsizetype ReaderSettings::readingPosition(const QString &source) const
+{
+    const QString key = documentKey(QLatin1StringView(), source) + u' ';
+    const QStringList entries = QSettings().value(ReadingPositionsKey).toStringList();
+    for (const QString &entry : entries) {
+        if (entry.startsWith(key)) {
+            bool ok = false;
+            const qsizetype position = entry.sliced(key.size()).toLongLong(&ok);
+            return ok && position >= 0 ? position : -1;
+        }
+    }
+    return -1;
+}
+
+void ReaderSettings::setReadingPosition(const QString &source, qsizetype position)
+{
+    const QString key = documentKey(QLatin1StringView(), source) + u' ';
+    QStringList entries = QSettings().value(ReadingPositionsKey).toStringList();
+    entries.removeIf([&key](const QString &entry) { return entry.startsWith(key); });
+    entries.prepend(key + QString::number(position));
+    while (entries.size() > MaxReadingPositions)
+        entries.removeLast();
+    QSettings().setValue(ReadingPositionsKey, entries);
+}
+
+TextSettings ReaderSettings::textSettings() const
+{
+    const QSettings settings;
+    TextSettings text;
+    text.family = settings.value(FontFamilyKey).toString();
+    text.pointSize = std::clamp(settings.value(FontSizeKey, 0.0).toDouble(), 0.0, 72.0);
+    text.lineWidth = std::clamp(settings.value(LineWidthKey, text.lineWidth).toInt(),
+                                TextSettings::MinLineWidth, TextSettings::MaxLineWidth);
+    text.lineSpacing = std::clamp(settings.value(LineSpacingKey, text.lineSpacing).toInt(),
+                                  TextSettings::MinLineSpacing, TextSettings::MaxLineSpacing);
+    const QString theme = settings.value(ThemeKey).toString();
+    for (int i = 0; i < 4; ++i) {
+        if (theme == ThemeNames[i])
+            text.theme = TextSettings::Theme(i);
+    }
+    return text;
+}
+
+void ReaderSettings::setTextSettings(const TextSettings &text)
+{
+    if (text == textSettings())
+        return;
+    QSettings settings;
+    settings.setValue(FontFamilyKey, text.family);
+    settings.setValue(FontSizeKey, text.pointSize);
+    settings.setValue(LineWidthKey, text.lineWidth);
+    settings.setValue(LineSpacingKey, text.lineSpacing);
+    settings.setValue(ThemeKey, ThemeNames[int(text.theme)]);
+    emit textSettingsChanged();
+}
+
+bool ReaderSettings::sidebarVisible() const
+{
+    return QSettings().value(SidebarKey, true).toBool();
+}
+
+void ReaderSettings::setSidebarVisible(bool visible)
+{
+    QSettings().setValue(SidebarKey, visible);
+}
 
 QByteArray ReaderSettings::windowGeometry() const
 {

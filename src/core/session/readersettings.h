@@ -7,10 +7,29 @@
 
 // The reader's settings behind typed accessors, one key each (as Zeal's Core::Settings): the
 // window's geometry and splitters, zoom, sort order, recent files and the last article, the
-// reader view of each web page. Every
+// reader view and the reading position of each article, whether the sidebar is shown. Every
 // read and write goes to QSettings (the platform's store, a few microseconds a call), so that
 // several windows, each with its own ReaderSettings, see each other's changes; an instance
 // signals the changes made through it.
+// How the text is set (View > Text Settings): the font (empty family and size 0: the reader's
+// serif at its size), the column's width in average characters, the line height in percent of
+// the font's, and the colours (the system's, or light, sepia, dark inside the app).
+struct TextSettings
+{
+    enum class Theme { System, Light, Sepia, Dark };
+    QString family;
+    double pointSize = 0;
+    int lineWidth = 70;
+    int lineSpacing = 150;
+    Theme theme = Theme::System;
+
+    static constexpr int MinLineWidth = 30;
+    static constexpr int MaxLineWidth = 160;
+    static constexpr int MinLineSpacing = 100;
+    static constexpr int MaxLineSpacing = 250;
+    bool operator==(const TextSettings &) const = default;
+};
+
 class ReaderSettings final : public QObject
 {
     Q_OBJECT
@@ -41,6 +60,21 @@ public:
     bool readerView(const QString &source) const;
     void setReaderView(const QString &source, bool on);
 
+    // Where the reader was in an article (the first position in view, UTF-16), by its source
+    // (a path, an address, "builtin:..."); -1 when never read. The last MaxReadingPositions
+    // articles are remembered.
+    static constexpr int MaxReadingPositions = 100;
+    qsizetype readingPosition(const QString &source) const;
+    void setReadingPosition(const QString &source, qsizetype position);
+
+    // Out-of-range values read back clamped, an unknown theme as System.
+    TextSettings textSettings() const;
+    void setTextSettings(const TextSettings &settings);
+
+    // Whether the sidebar (entities and mentions in context) is shown beside the text.
+    bool sidebarVisible() const;
+    void setSidebarVisible(bool visible);
+
     // Most recent first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
@@ -49,4 +83,5 @@ public:
 
 signals:
     void recentFilesChanged();
+    void textSettingsChanged();
 };

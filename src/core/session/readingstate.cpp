@@ -108,16 +108,60 @@ bool ReadingState::selectMentionAt(qsizetype position, bool add)
 
 void ReadingState::next(qsizetype from)
 {
-    recordJump(from);
-    if (m_navigator.next())
-        emit currentMentionChanged();
+    step(1, from);
 }
 
 void ReadingState::previous(qsizetype from)
 {
-    recordJump(from);
-    if (m_navigator.previous())
-        emit currentMentionChanged();
+    step(-1, from);
+}
+
+bool ReadingState::isSteppable(qsizetype index) const
+{
+    if (!stepsSharedOnly())
+        return true;
+    const qsizetype paragraph = m_session->article().paragraphAt(
+        m_navigator.mentions().at(index).start);
+    return std::binary_search(m_shared.cbegin(), m_shared.cend(), paragraph);
+}
+
+// Wraps around as the navigator does, passing over the mentions stepping may not land on.
+void ReadingState::step(int direction, qsizetype from)
+{
+    const qsizetype n = m_navigator.count();
+    if (n == 0)
+        return;
+    qsizetype i = m_navigator.currentIndex();
+    for (qsizetype tried = 0; tried < n; ++tried) {
+        i = i < 0 ? (direction > 0 ? 0 : n - 1) : (i + direction + n) % n;
+        if (isSteppable(i)) {
+            recordJump(from);
+            m_navigator.setCurrentIndex(i);
+            emit currentMentionChanged();
+            return;
+        }
+    }
+}
+
+QString ReadingState::indicator() const
+{
+    if (!stepsSharedOnly() || m_navigator.isEmpty())
+        return m_navigator.indicator();
+    qsizetype total = 0;
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < m_navigator.count(); ++i) {
+        if (!isSteppable(i))
+            continue;
+        if (i == m_navigator.currentIndex())
+            at = total;
+        ++total;
+    }
+    if (total == 0)
+        return tr("none shared");
+    if (at < 0)
+        return tr("%n shared", nullptr, int(total));
+    //: The current mention among those in shared paragraphs: "2 of 4 shared".
+    return tr("%1 of %2 shared").arg(at + 1).arg(total);
 }
 
 void ReadingState::setCurrentMention(qsizetype index, qsizetype from)
@@ -243,16 +287,35 @@ void ReadingState::entitiesChanged(ArticleSession::Change change, const QString 
             emit selectionChanged(); // the same (empty) selection, over new entities
         return;
     }
-    // A correction: keep what still exists, and look at what it leaves the reader looking at.
+    // A correction: keep what still exists and is not hidden (Delete stops following it), and
+    // look at what it leaves the reader looking at.
+    const auto shown = [&list](const QString &id) {
+        const Entity *e = list.find(id);
+        return e && !e->hidden;
+    };
     QStringList ids;
     for (const QString &id : m_selection.ids()) {
-        if (list.find(id))
+        if (shown(id))
             ids.append(id);
     }
     const QString focus = focusId.isEmpty() ? m_activeId : focusId;
-    const QString current = list.find(focus) ? focus : ids.value(ids.size() - 1);
+    const QString current = shown(focus) ? focus : ids.value(ids.size() - 1);
     if (!current.isEmpty() && !ids.contains(current))
         ids = {current};
-    m_activeId.clear(); // the mentions may have changed: start the navigator again
+    // The mentions may have changed: start the navigator again, on the mention the reader was at
+    // when it is still one of the current entity's (a rename, a merge, a change of type), so
+    // that the counter keeps saying "3 of 9" and the context list keeps its row.
+    const qsizetype wasAt = m_navigator.current() ? m_navigator.current()->start : -1;
+    m_activeId.clear();
     select(ids, current);
+    if (wasAt < 0)
+        return;
+    const auto &mentions = m_navigator.mentions();
+    const auto it = std::find_if(mentions.cbegin(), mentions.cend(), [wasAt](const Mention &m) {
+        return m.start <= wasAt && wasAt < m.end;
+    });
+    if (it != mentions.cend()) {
+        m_navigator.setCurrentIndex(it - mentions.cbegin());
+        emit currentMentionChanged();
+    }
 }

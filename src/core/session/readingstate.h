@@ -44,7 +44,8 @@ public:
     bool selectMentionAt(qsizetype position, bool add);
 
     // Steps through the current entity's mentions, wrapping around; `from` is where the reader
-    // is, for back.
+    // is, for back. In Shared Paragraphs Only with several entities followed, only the mentions
+    // in the shared paragraphs are stepped to (none shared: no step).
     void next(qsizetype from);
     void previous(qsizetype from);
     void setCurrentMention(qsizetype index, qsizetype from);
@@ -79,6 +80,9 @@ public:
     const Entity *activeEntity() const;
     const MentionNavigator &navigator() const { return m_navigator; }
     const Mention *currentMention() const { return m_navigator.current(); }
+    // "3 of 9", or in Shared Paragraphs Only "2 of 4 shared" (counting the mentions F3 steps
+    // to); empty when nothing is followed. Costs a pass over the current entity's mentions.
+    QString indicator() const;
 
 signals:
     // The entities followed, their colours or the one stepped through changed.
@@ -98,6 +102,10 @@ private:
     void articleChanged();
     void entitiesChanged(ArticleSession::Change change, const QString &focusId);
     void updateShared();
+    void step(int direction, qsizetype from);
+    // Whether stepping may land on the navigator's mention `index`.
+    bool isSteppable(qsizetype index) const;
+    bool stepsSharedOnly() const { return m_sharedOnly && m_selection.size() > 1; }
 
     const ArticleSession *m_session = nullptr;
     EntitySelection m_selection;

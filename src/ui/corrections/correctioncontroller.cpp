@@ -3,16 +3,18 @@
 #include "core/session/articlesession.h"
 #include "core/session/readingstate.h"
 #include "ui/corrections/correctioncommand.h"
+#include "ui/corrections/resetcommand.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/text/articleview.h"
 #include "ui/window/keys.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QInputDialog>
 #include <QMenu>
-#include <QMessageBox>
 #include <QTreeView>
 #include <QUndoStack>
+#include <algorithm>
 
 CorrectionController::CorrectionController(ArticleSession *session, ReadingState *reading,
                                            EntitySidebar *sidebar, ArticleView *view,
@@ -26,7 +28,8 @@ CorrectionController::CorrectionController(ArticleSession *session, ReadingState
     , m_undo(new QUndoStack(this))
 {
     m_undoAction = m_undo->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setShortcuts(
+        Keys::withStandard(QKeySequence(Qt::CTRL | Qt::Key_Z), QKeySequence::Undo));
     m_redoAction = m_undo->createRedoAction(this, tr("&Redo"));
     m_redoAction->setShortcuts(
         Keys::withStandard(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo));
@@ -37,9 +40,13 @@ CorrectionController::CorrectionController(ArticleSession *session, ReadingState
     const std::pair<QString, EntityType> types[] = {{tr("&Person"), EntityType::Person},
                                                     {tr("P&lace"), EntityType::Place},
                                                     {tr("&Organization"), EntityType::Organization}};
+    // The current type is marked: the choice is among the three, one of which it is now.
+    auto *typeGroup = new QActionGroup(this);
     for (const auto &[label, t] : types) {
         const EntityType entityType = t;
         QAction *a = new QAction(label, this);
+        a->setCheckable(true);
+        typeGroup->addAction(a);
         connect(a, &QAction::triggered, this, [this, entityType] {
             const Entity *e = m_reading->activeEntity();
             if (e && e->type != entityType)
@@ -71,7 +78,7 @@ CorrectionController::CorrectionController(ArticleSession *session, ReadingState
         connect(a, &QAction::triggered, this, [this, entityType] { markSelection(entityType); });
         m_markActions[int(t)] = a;
     }
-    m_resetAction = new QAction(tr("Reset &Corrections\u2026"), this);
+    m_resetAction = new QAction(tr("Reset &Corrections"), this);
     connect(m_resetAction, &QAction::triggered, this, &CorrectionController::resetCorrections);
     // F2 and Delete belong to the list of entities: in the filter box and the find bar they
     // keep their usual meaning.
@@ -80,10 +87,7 @@ CorrectionController::CorrectionController(ArticleSession *session, ReadingState
         m_sidebar->view()->addAction(a);
     }
 
-    connect(m_sidebar, &EntitySidebar::mergeRequested, this,
-            [this](const QString &target, const QStringList &ids) {
-                correct(Correction::merge(target, ids), tr("Merge"));
-            });
+    connect(m_sidebar, &EntitySidebar::mergeRequested, this, &CorrectionController::merge);
     connect(m_sidebar, &EntitySidebar::contextMenuRequested, this,
             &CorrectionController::showEntityMenu);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -127,8 +131,10 @@ void CorrectionController::updateActions()
     const EntityList &list = m_session->entities();
     const bool any = !ids.isEmpty();
     m_renameAction->setEnabled(active != nullptr);
-    for (QAction *a : m_typeChangeActions)
-        a->setEnabled(active != nullptr);
+    for (int type = 0; type < 3; ++type) {
+        m_typeChangeActions[type]->setEnabled(active != nullptr);
+        m_typeChangeActions[type]->setChecked(active && int(active->type) == type);
+    }
     m_mergeAction->setEnabled(ids.size() >= 2);
     m_splitAction->setEnabled(active && active->mentions.size() > 1 && m_reading->currentMention());
     bool hidden = false, shown = false;
@@ -138,9 +144,9 @@ void CorrectionController::updateActions()
     }
     m_hideAction->setEnabled(any && shown);
     m_unhideAction->setEnabled(any && hidden);
-    const bool selection = m_view->textCursor().hasSelection();
+    // Enabled without a selection too: the key then says what it needs.
     for (QAction *a : m_markActions)
-        a->setEnabled(selection && !m_session->extracted().isEmpty());
+        a->setEnabled(!m_session->extracted().isEmpty());
     m_resetAction->setEnabled(!m_session->corrections().isEmpty());
 }
 
@@ -158,11 +164,20 @@ void CorrectionController::renameEntity()
         return;
     const QString id = e->id;
     const QString old = e->name;
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_dialogParent, tr("Rename Entity"), tr("Name:"),
-                                               QLineEdit::Normal, old, &ok)
-                             .simplified();
-    if (ok && !name.isEmpty() && name != old)
+    QInputDialog dialog(m_dialogParent);
+    dialog.setWindowTitle(tr("Rename Entity"));
+    dialog.setLabelText(tr("New name for \u201c%1\u201d:").arg(old));
+    dialog.setTextValue(old);
+    // Wide enough for its title beside a window manager's buttons, and for the name.
+    const QFontMetrics metrics = dialog.fontMetrics();
+    dialog.resize(std::max({dialog.sizeHint().width(), 360,
+                            metrics.horizontalAdvance(dialog.windowTitle()) + 200,
+                            metrics.horizontalAdvance(old) + 120}),
+                  dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.textValue().simplified();
+    if (!name.isEmpty() && name != old)
         correct(Correction::rename(id, name), tr("Rename"));
 }
 
@@ -172,9 +187,44 @@ void CorrectionController::mergeSelected()
     if (ids.size() < 2)
         return;
     const QString active = m_reading->activeId();
-    const QString target = ids.contains(active) ? active : ids.first();
+    QString target = ids.contains(active) ? active : ids.first();
+    // The reader picks the name kept (the followed one first).
+    QStringList names;
+    for (const QString &id : std::as_const(ids)) {
+        const Entity *e = m_session->entities().find(id);
+        names.append(e ? QStringLiteral("%1 (%2)").arg(e->name, entityTypeLabel(e->type)) : id);
+    }
+    bool ok = false;
+    const QString kept = QInputDialog::getItem(m_dialogParent, tr("Merge Entities"),
+                                               tr("Merge %n entities under the name:", nullptr,
+                                                  int(ids.size())),
+                                               names, int(ids.indexOf(target)), false, &ok);
+    if (!ok)
+        return;
+    target = ids.value(names.indexOf(kept), target);
     ids.removeAll(target);
-    correct(Correction::merge(target, ids), tr("Merge"));
+    merge(target, ids);
+}
+
+// Says what was merged into what, with the key that takes it back.
+void CorrectionController::merge(const QString &targetId, const QStringList &ids)
+{
+    const Entity *target = m_session->entities().find(targetId);
+    if (!target || ids.isEmpty())
+        return;
+    const QString kept = target->name;
+    QStringList merged;
+    for (const QString &id : ids) {
+        if (const Entity *e = m_session->entities().find(id))
+            merged.append(QStringLiteral("\u201c%1\u201d").arg(e->name));
+    }
+    const int before = m_undo->index();
+    correct(Correction::merge(targetId, ids), tr("Merge"));
+    if (m_undo->index() == before)
+        return;
+    emit statusMessage(tr("Merged %1 into \u201c%2\u201d. %3 undoes it.")
+                           .arg(merged.join(QStringLiteral(", ")), kept,
+                                m_undoAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void CorrectionController::splitCurrentMention()
@@ -215,8 +265,11 @@ void CorrectionController::unhideSelected()
 void CorrectionController::markSelection(EntityType type)
 {
     const QTextCursor cursor = m_view->textCursor();
-    if (!cursor.hasSelection())
+    if (!cursor.hasSelection()) {
+        emit statusMessage(
+            tr("Nothing is selected in the text: select a name there first, then mark it."), 8000);
         return;
+    }
     const Mention selection{cursor.selectionStart(), cursor.selectionEnd()};
     const QString text
         = m_session->article().text.sliced(selection.start, selection.length()).simplified();
@@ -231,14 +284,11 @@ void CorrectionController::resetCorrections()
     const Corrections &corrections = m_session->corrections();
     if (corrections.isEmpty())
         return;
-    if (QMessageBox::question(m_dialogParent, tr("Reset Corrections"),
-                              tr("Go back to the entities as they were found, forgetting %n "
-                                 "correction(s)?",
-                                 nullptr, int(corrections.size())))
-        != QMessageBox::Yes)
-        return;
-    m_undo->clear();
-    m_session->setCorrections({});
+    // One step on the undo stack: no question first, Undo brings every correction back.
+    const int count = int(corrections.size());
+    m_undo->push(new ResetCommand(m_session, tr("Reset Corrections")));
+    emit statusMessage(tr("%n correction(s) reset. %1 brings them back.", nullptr, count)
+                           .arg(m_undoAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void CorrectionController::showEntityMenu(const QPoint &globalPos)
@@ -261,6 +311,8 @@ void CorrectionController::showTextMenu(const QPoint &pos)
 {
     updateActions();
     QMenu *menu = m_view->createStandardContextMenu(pos);
+    for (QAction *a : menu->actions())
+        a->setShortcutVisibleInContextMenu(true);
     menu->addSeparator();
     for (QAction *a : m_markActions)
         menu->addAction(a);

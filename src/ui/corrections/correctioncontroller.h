@@ -40,6 +40,8 @@ public:
 public slots:
     void renameEntity();
     void mergeSelected();
+    // Folds `ids` into `targetId`, whose name stays, and says so.
+    void merge(const QString &targetId, const QStringList &ids);
     void splitCurrentMention();
     void hideSelected();
     void unhideSelected();
@@ -47,6 +49,10 @@ public slots:
     void resetCorrections();
     void showEntityMenu(const QPoint &globalPos);
     void showTextMenu(const QPoint &pos);
+
+signals:
+    // What a correction could not do and why, for the status bar.
+    void statusMessage(const QString &message, int timeoutMs = 0);
 
 private:
     void updateActions();

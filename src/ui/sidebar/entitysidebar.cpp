@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
@@ -218,12 +219,35 @@ protected:
     }
 };
 
+// The filter: a group's title counts what it shows of its entities while the filter hides some
+// ("People (3 of 5)"), so the title never claims rows that are not there.
+class EntityFilterModel final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole && index.column() == 0 && !index.parent().isValid()) {
+            const QModelIndex source = mapToSource(index);
+            const int all = sourceModel()->rowCount(source);
+            const int shown = rowCount(index);
+            if (shown != all)
+                return QCoreApplication::translate("EntitySidebar", "%1 (%2 of %3)")
+                    .arg(source.data(EntityListModel::GroupTitleRole).toString())
+                    .arg(shown)
+                    .arg(all);
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new EntityFilterModel(this))
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
 {
@@ -255,14 +279,11 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     header->setSectionResizeMode(0, QHeaderView::Stretch);
     header->setSectionResizeMode(1, QHeaderView::Fixed);
     header->setSectionResizeMode(2, QHeaderView::Fixed);
-    const int headerMargins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
-                              + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
-    const int countWidth = std::max(header->fontMetrics().horizontalAdvance(
-                                        m_model->headerData(1, Qt::Horizontal).toString())
-                                        + headerMargins,
-                                    fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 8);
-    header->resizeSection(1, countWidth);
-    header->resizeSection(2, 56);
+    // The headers sort: Name, Mentions, Where (first appearance); the order is the window's.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sectionClicked, this, &EntitySidebar::sortRequested);
+    fitColumns();
     m_tree->setItemsExpandable(false);
     // Drag an entity onto another to merge them.
     m_tree->setDragEnabled(true);
@@ -294,6 +315,7 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_proxy, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &EntitySidebar::fitColumns);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &EntitySidebar::onSelectionChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -306,6 +328,45 @@ EntitySidebar::EntitySidebar(EntityListModel *model, QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &EntitySidebar::focusFirstMatch);
     if (m_proxy->rowCount() > 0) // an empty list (the usual start) has nothing to expand yet
         m_tree->expandAll();
+}
+
+// The columns for the font (measured again when it changes: zoom, a larger system font), the
+// sort order's header marked, and the list at least as wide as its longest name, so that a
+// larger font does not cut names short ("Donald Tru..."). One pass over the names per reset.
+void EntitySidebar::fitColumns()
+{
+    QHeaderView *header = m_tree->header();
+    const int headerMargins = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header)
+                              + style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const int countWidth = std::max(header->fontMetrics().horizontalAdvance(
+                                        m_model->headerData(1, Qt::Horizontal).toString())
+                                        + headerMargins,
+                                    metrics.horizontalAdvance(QStringLiteral("000000")) + 8);
+    const int whereWidth = std::max(56, header->fontMetrics().horizontalAdvance(
+                                            m_model->headerData(2, Qt::Horizontal).toString())
+                                            + headerMargins);
+    header->resizeSection(1, countWidth);
+    header->resizeSection(2, whereWidth);
+    int widest = 0;
+    for (const Entity &e : m_model->entities().entities())
+        widest = std::max(widest, metrics.horizontalAdvance(e.name));
+    const int swatch = metrics.height() + 12; // the swatch, its gap, the item's margins
+    const int wanted = widest + swatch + countWidth + whereWidth
+                       + m_tree->verticalScrollBar()->sizeHint().width() + 2 * m_tree->frameWidth();
+    m_tree->setMinimumWidth(std::min(wanted, 520));
+    const int sorted[] = {1, 2, 0}; // Mentions, FirstAppearance, Name -> their columns
+    header->setSortIndicator(sorted[int(m_model->sortOrder())],
+                             m_model->sortOrder() == EntityListModel::SortOrder::Mentions
+                                 ? Qt::DescendingOrder // most first
+                                 : Qt::AscendingOrder);
+}
+
+void EntitySidebar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumns();
 }
 
 void EntitySidebar::focusFirstMatch()
@@ -373,6 +434,18 @@ bool EntitySidebar::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
         focusFirstMatch();
+        return true;
+    }
+    // Esc in the filter clears the filter first; in an empty filter it is the window's (clear
+    // the highlight).
+    if (watched == m_filter
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier
+        && !m_filter->text().isEmpty()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_filter->clear();
         return true;
     }
     return QWidget::eventFilter(watched, event);

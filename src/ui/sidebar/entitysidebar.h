@@ -41,13 +41,17 @@ signals:
     void mergeRequested(const QString &targetId, const QStringList &ids);
     // The context menu was asked for over the list (the window builds it from its actions).
     void contextMenuRequested(const QPoint &globalPos);
+    // A click on a column's header: sort by it (the window owns the sort order).
+    void sortRequested(int column);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onSelectionChanged();
     void focusFirstMatch();
+    void fitColumns();
 
     EntityListModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;

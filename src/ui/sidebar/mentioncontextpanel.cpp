@@ -8,7 +8,6 @@
 
 #include <QLabel>
 #include <QListView>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 MentionContextPanel::MentionContextPanel(const ArticleSession *session, const ReadingState *reading,
@@ -44,7 +43,7 @@ MentionContextPanel::MentionContextPanel(const ArticleSession *session, const Re
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
-                if (index.isValid())
+                if (index.isValid() && !m_showingCurrent)
                     emit mentionRequested(index.row());
             });
     connect(reading, &ReadingState::mentionsChanged, this, &MentionContextPanel::showMentions);
@@ -69,14 +68,17 @@ void MentionContextPanel::showMentions()
         m_model->setMentions(m_reading->navigator().mentions());
 }
 
+// The view must hear the selection model's signals, or it repaints neither the row left nor the
+// row reached (old rows stayed blue until a resize): only the request back to the state is held.
 void MentionContextPanel::showCurrent()
 {
-    const QSignalBlocker blocker(m_view->selectionModel());
+    m_showingCurrent = true;
     const int current = int(m_reading->navigator().currentIndex());
     m_model->ensureRowFetched(current);
     const QModelIndex row = m_model->index(current);
     m_view->setCurrentIndex(row);
     m_view->scrollTo(row);
+    m_showingCurrent = false;
 }
 
 void MentionContextPanel::updateTitle()

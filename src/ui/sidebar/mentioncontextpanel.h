@@ -40,4 +40,5 @@ private:
     QLabel *m_title = nullptr;
     QListView *m_view = nullptr;
     EmptyViewText *m_empty = nullptr;
+    bool m_showingCurrent = false; // the state moved the list: no request back to it
 };

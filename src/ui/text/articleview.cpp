@@ -4,6 +4,7 @@
 #include "ui/style/entitycolors.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QMimeData>
@@ -14,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QTextList>
 
@@ -23,10 +25,26 @@
 namespace {
 
 // About 70 characters a line: the line length typographers recommend for continuous reading.
-constexpr int ColumnCharacters = 70;
 constexpr int MinimumSideMargin = 16;
 
 } // namespace
+
+namespace {
+
+QFont defaultFont()
+{
+    QFont font(QStringList{QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
+                           QStringLiteral("Georgia"), QStringLiteral("Times New Roman")});
+    font.setStyleHint(QFont::Serif);
+    return font;
+}
+
+} // namespace
+
+QString ArticleView::defaultFontFamily()
+{
+    return QFontInfo(defaultFont()).family();
+}
 
 ArticleView::ArticleView(QWidget *parent)
     : QTextEdit(parent)
@@ -37,11 +55,10 @@ ArticleView::ArticleView(QWidget *parent)
     setAccessibleName(tr("Article text"));
     setUndoRedoEnabled(false);
 
-    QFont font(QStringList{QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"),
-                           QStringLiteral("Georgia"), QStringLiteral("Times New Roman")});
-    font.setStyleHint(QFont::Serif);
+    QFont font = defaultFont();
     font.setPointSizeF(std::max(12.0, QWidget::font().pointSizeF() * 1.25));
     m_baseFontSize = font.pointSizeF();
+    m_defaultFontSize = m_baseFontSize;
     setFont(font);
     document()->setDocumentMargin(28);
 
@@ -65,12 +82,36 @@ void ArticleView::setArticle(const Article &article)
     doc->setUndoRedoEnabled(false);
     // Plain text keeps document positions equal to the article's UTF-16 indices.
     m_text = article.text;
+    // The title heads the text unless the text opens with it (a Markdown heading, a short first
+    // line); under it the byline, the site and the date, as the article gives them.
+    const QString first = article.paragraphs.isEmpty()
+                              ? QString()
+                              : article.text
+                                    .sliced(article.paragraphs.first().start,
+                                            article.paragraphs.first().end
+                                                - article.paragraphs.first().start)
+                                    .simplified();
+    const QString title = article.title.simplified();
+    m_headingTitle = title.isEmpty() || title.compare(first, Qt::CaseInsensitive) == 0 ? QString()
+                                                                                       : title;
+    QStringList details;
+    if (!article.byline.isEmpty())
+        details.append(article.byline.simplified());
+    if (!article.site.isEmpty())
+        details.append(article.site.simplified());
+    if (!article.published.isEmpty()) {
+        const QDateTime when = QDateTime::fromString(article.published, Qt::ISODate);
+        details.append(when.isValid() ? locale().toString(when.date(), QLocale::LongFormat)
+                                      : article.published.simplified());
+    }
+    m_headingDetails = details.join(QStringLiteral(" \u00b7 "));
+    m_headingHeight = 0;
     doc->setPlainText(Article::displayText(article.text));
     QTextCursor cursor(doc);
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
     QTextBlockFormat block;
-    block.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+    block.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
     block.setBottomMargin(QFontMetricsF(font()).height() * 0.8);
     cursor.mergeBlockFormat(block);
     // Headings and list items of Markdown and HTML articles read as such; the text stays as is.
@@ -112,6 +153,75 @@ void ArticleView::setArticle(const Article &article)
     doc->documentLayout()->installEventFilter(this);
     moveCursor(QTextCursor::Start);
     updateColumn();
+    updateHeading();
+}
+
+QFont ArticleView::headingTitleFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    return f;
+}
+
+QFont ArticleView::headingDetailsFont() const
+{
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    return f;
+}
+
+// Room for the heading above the first line: the root frame's top margin, measured for the
+// column's width and the font (a zoom or a resize measures again; two strings, microseconds).
+void ArticleView::updateHeading()
+{
+    QTextDocument *doc = document();
+    qreal height = 0;
+    if (!m_headingTitle.isEmpty() || !m_headingDetails.isEmpty()) {
+        const qreal width = std::max<qreal>(100, m_column - 2 * doc->documentMargin());
+        const QRectF room(0, 0, width, 1e6);
+        if (!m_headingTitle.isEmpty())
+            height += QFontMetricsF(headingTitleFont())
+                          .boundingRect(room, Qt::TextWordWrap, m_headingTitle)
+                          .height();
+        if (!m_headingDetails.isEmpty())
+            height += QFontMetricsF(headingDetailsFont())
+                          .boundingRect(room, Qt::TextWordWrap, m_headingDetails)
+                          .height()
+                      + 4;
+        height += QFontMetricsF(font()).height(); // a line's space before the text
+    }
+    if (qFuzzyCompare(height + 1, m_headingHeight + 1))
+        return;
+    m_headingHeight = height;
+    QTextFrameFormat format = doc->rootFrame()->frameFormat();
+    format.setTopMargin(doc->documentMargin() + height);
+    doc->rootFrame()->setFrameFormat(format);
+}
+
+void ArticleView::paintHeading(QPainter &painter)
+{
+    const qreal margin = document()->documentMargin();
+    const qreal top = margin - verticalScrollBar()->value();
+    if (m_headingHeight <= 0 || top + m_headingHeight < 0)
+        return;
+    const qreal left = margin - horizontalScrollBar()->value();
+    const qreal width = std::max<qreal>(100, m_column - 2 * margin);
+    qreal y = top;
+    painter.setPen(palette().color(QPalette::Text));
+    if (!m_headingTitle.isEmpty()) {
+        painter.setFont(headingTitleFont());
+        QRectF drawn;
+        painter.drawText(QRectF(left, y, width, 1e6), Qt::TextWordWrap, m_headingTitle, &drawn);
+        y += drawn.height() + 4;
+    }
+    if (!m_headingDetails.isEmpty()) {
+        QColor quiet = palette().color(QPalette::Text);
+        quiet.setAlphaF(0.65f);
+        painter.setPen(quiet);
+        painter.setFont(headingDetailsFont());
+        painter.drawText(QRectF(left, y, width, 1e6), Qt::TextWordWrap, m_headingDetails);
+    }
 }
 
 // QTextDocumentLayout lays a long document out in the background on a zero timer, in steps that
@@ -206,6 +316,14 @@ void ArticleView::setCurrentMention(const Mention &mention)
         ensureVisible(mention);
     }
     viewport()->update();
+}
+
+void ArticleView::selectText(const Mention &range)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(int(range.start));
+    cursor.setPosition(int(range.end), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 void ArticleView::setUndimmedRanges(const QList<Mention> &ranges)
@@ -370,8 +488,11 @@ void ArticleView::scrollToFraction(double fraction)
 
 void ArticleView::scrollPositionToTop(qsizetype position)
 {
-    verticalScrollBar()->setValue(
-        int(std::max<qreal>(0, lineTop(position) - document()->documentMargin())));
+    // The first line takes the heading above it into view too.
+    const qreal top = lineTop(position);
+    const qreal margin = document()->documentMargin();
+    const qreal heading = top <= margin + m_headingHeight + 1 ? m_headingHeight : 0;
+    verticalScrollBar()->setValue(int(std::max<qreal>(0, top - margin - heading)));
 }
 
 void ArticleView::scrollToPosition(qsizetype position)
@@ -440,6 +561,10 @@ void ArticleView::paintEvent(QPaintEvent *event)
         }
     }
     QTextEdit::paintEvent(event);
+    if (m_headingHeight > 0) {
+        QPainter painter(viewport());
+        paintHeading(painter);
+    }
     if (!m_undimmed.isEmpty()) {
         QPainter painter(viewport());
         paintDimming(painter, first, last);
@@ -513,6 +638,29 @@ void ArticleView::zoomBy(int steps)
     setFont(f);
 }
 
+void ArticleView::setTextStyle(const QString &family, double pointSize, int columnCharacters,
+                               int lineSpacing)
+{
+    QFont f = font();
+    f.setFamilies(family.isEmpty() ? defaultFont().families() : QStringList{family});
+    m_baseFontSize = pointSize > 0 ? pointSize : m_defaultFontSize;
+    f.setPointSizeF(m_baseFontSize * std::pow(1.1, m_zoomSteps));
+    const bool columnChanged = columnCharacters != m_columnCharacters;
+    m_columnCharacters = columnCharacters;
+    if (lineSpacing != m_lineSpacing) {
+        m_lineSpacing = lineSpacing;
+        QTextCursor cursor(document());
+        cursor.select(QTextCursor::Document);
+        QTextBlockFormat block;
+        block.setLineHeight(m_lineSpacing, QTextBlockFormat::ProportionalHeight);
+        cursor.mergeBlockFormat(block);
+    }
+    if (f != font())
+        setFont(f); // lays out again, with the column (changeEvent)
+    else if (columnChanged)
+        updateColumn();
+}
+
 void ArticleView::resetZoom()
 {
     zoomBy(-m_zoomSteps);
@@ -541,7 +689,7 @@ void ArticleView::updateColumn()
 {
     const int available = contentsRect().width()
                           - (verticalScrollBar()->isVisible() ? verticalScrollBar()->width() : 0);
-    const int ideal = int(QFontMetricsF(font()).averageCharWidth() * ColumnCharacters)
+    const int ideal = int(QFontMetricsF(font()).averageCharWidth() * m_columnCharacters)
                       + 2 * int(document()->documentMargin());
     const int column = std::max(200, std::min(ideal, available - 2 * MinimumSideMargin));
     const int side = std::max(0, (available - column) / 2);
@@ -550,4 +698,5 @@ void ArticleView::updateColumn()
         m_column = column;
         setLineWrapColumnOrWidth(column);
     }
+    updateHeading();
 }

@@ -41,6 +41,12 @@ public:
     // Marks it without scrolling: the selection is painted again, the reader stays where they are.
     void markCurrentMention(const Mention &mention, const QColor &fill, const QColor &outline);
     const Mention &currentMention() const { return m_current; }
+    // The heading drawn above the text: the title when the text does not open with it, and
+    // the byline, site and date where the article gives them. Empty: none.
+    QString headingTitle() const { return m_headingTitle; }
+    QString headingDetails() const { return m_headingDetails; }
+    // Selects this range of the text, as a drag would (a find match kept after Find closes).
+    void selectText(const Mention &range);
 
     // Text outside these ranges is dimmed (the co-occurrence view); empty = nothing dimmed.
     void setUndimmedRanges(const QList<Mention> &ranges);
@@ -62,6 +68,17 @@ public:
     void scrollToPosition(qsizetype position);
     // Scrolls so that the line holding `position` is the first in view (back and forward).
     void scrollPositionToTop(qsizetype position);
+
+    // How the text is set (View > Text Settings): an empty family and a size of 0 are the
+    // reader's serif at its size; the column is `columnCharacters` average characters wide,
+    // lines `lineSpacing` percent of the font's height. A new spacing formats the document again.
+    void setTextStyle(const QString &family, double pointSize, int columnCharacters,
+                      int lineSpacing);
+    QString fontFamily() const { return QFontInfo(font()).family(); }
+    // The family of the reader's own serif on this system.
+    static QString defaultFontFamily();
+    int columnCharacters() const { return m_columnCharacters; }
+    int lineSpacing() const { return m_lineSpacing; }
 
     void zoomBy(int steps); // +1 larger, -1 smaller
     void resetZoom();
@@ -95,6 +112,10 @@ protected:
 private:
     bool paceBackgroundLayout();
     void updateColumn();
+    void updateHeading();
+    void paintHeading(QPainter &painter);
+    QFont headingTitleFont() const;
+    QFont headingDetailsFont() const;
     qreal lineTop(qsizetype position) const;
     void ensureVisible(const Mention &mention);
     void paintLayer(QPainter &painter, const Layer &layer, qsizetype first, qsizetype last);
@@ -107,6 +128,11 @@ private:
     int m_layoutStep = 20000;
 
     QString m_text; // the article's text, for copies
+    // The heading is painted in the document's top margin, not written into the document:
+    // every position in the document stays the article's.
+    QString m_headingTitle;
+    QString m_headingDetails;
+    qreal m_headingHeight = 0;
     QList<Layer> m_layers;
     QList<Mention> m_undimmed;
     Mention m_current{-1, -1};
@@ -115,6 +141,9 @@ private:
     int m_lastPainted = 0;
     int m_column = 0;
     int m_zoomSteps = 0;
+    int m_columnCharacters = 70;
+    int m_lineSpacing = 150; // percent
+    qreal m_defaultFontSize = 0;
     qreal m_baseFontSize = 0;
     QPoint m_pressPos;
     mutable int m_blockHint = 0; // the block found at the top of the view last time

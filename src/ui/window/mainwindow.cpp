@@ -8,10 +8,13 @@
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/sidebar/mentioncontextpanel.h"
+#include "ui/style/themepalette.h"
 #include "ui/text/articleview.h"
 #include "ui/text/findbar.h"
 #include "ui/text/highlightcontroller.h"
 #include "ui/text/overviewruler.h"
+#include "ui/text/readingpositions.h"
+#include "ui/text/textsettingsdialog.h"
 #include "ui/window/articleexporter.h"
 #include "ui/window/readeractions.h"
 #include "ui/window/shortcutsdialog.h"
@@ -19,6 +22,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -31,11 +35,13 @@
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -56,6 +62,7 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     m_reading = new ReadingState(m_session, this);
     createLayout();
     m_highlights = new HighlightController(m_session, m_reading, m_view, m_ruler, this);
+    m_positions = new ReadingPositions(m_session, m_view, m_settings, this);
     // The sidebar shows the selection before the actions ask it what is selected.
     connect(m_reading, &ReadingState::selectionChanged, this, &MainWindow::syncSidebar);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::syncSidebar);
@@ -63,6 +70,8 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     m_exporter = new ArticleExporter(m_session, m_reading, this);
     m_source = new SourceController(this);
     connect(m_exporter, &ArticleExporter::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_corrections, &CorrectionController::statusMessage, statusBar(),
+            &QStatusBar::showMessage);
     m_actions = new ReaderActions(this);
     connectState();
 
@@ -71,6 +80,12 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     m_splitter->restoreState(m_settings->mainSplitter());
     m_leftSplitter->restoreState(m_settings->leftSplitter());
     m_view->zoomBy(m_settings->zoomSteps());
+    m_leftSplitter->setVisible(m_settings->sidebarVisible());
+    applyTextSettings(m_settings->textSettings());
+    connect(m_settings, &ReaderSettings::textSettingsChanged, this,
+            [this] { applyTextSettings(m_settings->textSettings()); });
+    // The reader starts in the text: the window's keys are the text's, not a field's.
+    m_view->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -165,6 +180,9 @@ void MainWindow::connectState()
     connect(m_findBar, &FindBar::previousRequested, this,
             [this, here] { m_reading->stepFind(-1, here()); });
     connect(m_findBar, &FindBar::closed, this, [this, here] {
+        // The match found stays selected: it can be copied, or marked as an entity.
+        if (const qsizetype current = m_reading->findCurrent(); current >= 0)
+            m_view->selectText(m_reading->findMatches().at(current));
         m_reading->find({}, {}, here());
         m_view->setFocus();
     });
@@ -175,10 +193,17 @@ void MainWindow::connectState()
         m_findBar->setResult(m_reading->findCurrent(), m_reading->findMatches().size(),
                              m_reading->findCapped());
     });
+    // The count of shared paragraphs while they are shown; then the summary again.
     connect(m_reading, &ReadingState::sharedParagraphsChanged, this, [this] {
-        if (m_reading->sharedParagraphsOnly() && !m_reading->selection().isEmpty())
-            statusBar()->showMessage(tr("%n paragraph(s) mention every selected entity", nullptr,
-                                        int(m_reading->sharedParagraphs().size())));
+        if (m_reading->sharedParagraphsOnly() && !m_reading->selection().isEmpty()) {
+            m_sharedMessage = tr("%n paragraph(s) mention every selected entity", nullptr,
+                                 int(m_reading->sharedParagraphs().size()));
+            statusBar()->showMessage(m_sharedMessage);
+        } else if (!m_sharedMessage.isEmpty()) {
+            if (statusBar()->currentMessage() == m_sharedMessage)
+                statusBar()->showMessage(m_summary);
+            m_sharedMessage.clear();
+        }
     });
 
     connect(m_session, &ArticleSession::extractionStarted, this, &MainWindow::extractionStarted);
@@ -192,11 +217,16 @@ void MainWindow::connectState()
             added >= 0 ? tr("%n correction(s) made in another window added", nullptr, int(added))
                        : tr("%n correction(s) taken back in another window", nullptr, int(-added)));
     });
-    // Last: everything else has taken the entities when the window says they are ready.
+    // Last: everything else has taken the entities when the window says they are ready. A
+    // correction counts again what the sidebar shows.
     connect(m_session, &ArticleSession::entitiesChanged, this,
             [this](ArticleSession::Change change) {
-                if (change == ArticleSession::Change::Extracted)
+                if (change == ArticleSession::Change::Extracted) {
                     extractionFinished();
+                } else {
+                    m_summary = entitySummary();
+                    statusBar()->showMessage(m_summary);
+                }
             });
     connect(m_source, &SourceController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
@@ -351,26 +381,37 @@ void MainWindow::extractionStarted()
     m_sidebar->setEmptyText(tr("Finding people and places\u2026"));
 }
 
+// What the sidebar lists, counted as it counts: entities marked "not an entity" are left out,
+// with their mentions. Each count with its own plural (English too: see
+// translations/article-reader_en.ts); a type with none is left out.
+QString MainWindow::entitySummary() const
+{
+    int counts[3] = {};
+    int mentions = 0;
+    for (const Entity &e : m_session->entities().entities()) {
+        if (e.hidden)
+            continue;
+        ++counts[int(e.type)];
+        mentions += int(e.mentions.size());
+    }
+    QStringList found;
+    if (const int people = counts[int(EntityType::Person)])
+        found.append(tr("%n people", nullptr, people));
+    if (const int places = counts[int(EntityType::Place)])
+        found.append(tr("%n places", nullptr, places));
+    if (const int organizations = counts[int(EntityType::Organization)])
+        found.append(tr("%n organizations", nullptr, organizations));
+    if (found.isEmpty())
+        return tr("No people, places or organizations found");
+    return tr("%1 \u00b7 %2")
+        .arg(found.join(QStringLiteral(", ")), tr("%n mentions", nullptr, mentions));
+}
+
 void MainWindow::extractionFinished()
 {
     m_busy->hide();
-    const EntityList &entities = m_session->entities();
-    // Each count with its own plural (English too: see translations/article-reader_en.ts); a type
-    // with none found is left out.
-    QStringList found;
-    if (const int people = int(entities.count(EntityType::Person)))
-        found.append(tr("%n people", nullptr, people));
-    if (const int places = int(entities.count(EntityType::Place)))
-        found.append(tr("%n places", nullptr, places));
-    if (const int organizations = int(entities.count(EntityType::Organization)))
-        found.append(tr("%n organizations", nullptr, organizations));
-    const QString none = tr("No people, places or organizations found");
-    m_sidebar->setEmptyText(none);
-    QString message = found.isEmpty()
-                          ? none
-                          : tr("%1 \u00b7 %2")
-                                .arg(found.join(QStringLiteral(", ")),
-                                     tr("%n mentions", nullptr, int(entities.mentionCount())));
+    m_sidebar->setEmptyText(tr("No people, places or organizations found"));
+    QString message = entitySummary();
     const Article &article = m_session->article();
     if (!article.note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + article.note;
@@ -386,6 +427,7 @@ void MainWindow::extractionFinished()
     // said before the first correction rather than after.
     if (const QString note = m_session->correctionsNote(); !note.isEmpty())
         message += QStringLiteral(" \u00b7 ") + note;
+    m_summary = message;
     statusBar()->showMessage(message);
     emit entitiesReady();
 }
@@ -553,15 +595,38 @@ void MainWindow::showShortcuts()
     dialog.exec();
 }
 
+// Where the installed list of data sources and their licences is: beside the program's prefix
+// (cmake --install, the .deb), else in the system's data directories; empty from a build tree.
+static QString installedDataSources()
+{
+    const QString name = QStringLiteral("doc/article-reader/DATA-SOURCES.md");
+    const QString besideProgram = QDir(QCoreApplication::applicationDirPath())
+                                      .absoluteFilePath(QStringLiteral("../share/") + name);
+    if (QFileInfo::exists(besideProgram))
+        return QDir::cleanPath(besideProgram);
+    return QStandardPaths::locate(QStandardPaths::GenericDataLocation, name);
+}
+
 void MainWindow::showAbout()
 {
+    const QString sources = installedDataSources();
+    const QString where
+        = sources.isEmpty()
+              ? tr("Every data source and its licence is listed in DATA-SOURCES.md, installed with "
+                   "the program in share/doc/article-reader/.")
+              : tr("Every data source and its licence: <a href=\"%1\">%2</a>.")
+                    .arg(QUrl::fromLocalFile(sources).toString(), sources.toHtmlEscaped());
     QMessageBox::about(
         this, tr("About Article Reader"),
         tr("<h3>Article Reader %1</h3><p>Read news articles by their people and places.</p>"
-           "<p>Place names contain information from GeoNames (CC BY 4.0) and world-countries "
-           "(ODbL 1.0); role words from WordNet 3.0 (Princeton University); see "
-           "resources/data/SOURCES.md for every data source and licence.</p>")
-            .arg(QApplication::applicationVersion()));
+           "<p>Free software under the GNU General Public License, version 3 or (at your option) "
+           "any later version (GPL-3.0-or-later), with no warranty: see "
+           "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the licence</a>.</p>"
+           "<p>Its built-in knowledge contains information from GeoNames (CC BY 4.0), "
+           "world-countries (ODbL 1.0) and Debian's iso-codes (LGPL-2.1+); role words from "
+           "WordNet 3.0 (WordNet licence, Princeton University); words from compromise (MIT) and "
+           "SCOWL (permissive).</p><p>%2</p>")
+            .arg(QApplication::applicationVersion(), where));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -574,8 +639,38 @@ void MainWindow::changeEvent(QEvent *event)
     }
 }
 
+void MainWindow::applyTextSettings(const TextSettings &text)
+{
+    m_view->setTextStyle(text.family, text.pointSize, text.lineWidth, text.lineSpacing);
+    setPalette(themePalette(text.theme, style()));
+}
+
+// Each change shows at once; OK keeps it (for every window: the settings signal it), Cancel
+// goes back.
+void MainWindow::showTextSettings()
+{
+    TextSettingsDialog dialog(m_settings->textSettings(), ArticleView::defaultFontFamily(), this);
+    connect(&dialog, &TextSettingsDialog::textChanged, this, &MainWindow::applyTextSettings);
+    if (dialog.exec() == QDialog::Accepted)
+        m_settings->setTextSettings(dialog.settings());
+}
+
+void MainWindow::setSidebarVisible(bool visible)
+{
+    m_leftSplitter->setVisible(visible);
+    m_settings->setSidebarVisible(visible);
+    if (!visible && m_leftSplitter->isAncestorOf(QApplication::focusWidget()))
+        m_view->setFocus();
+}
+
+bool MainWindow::isSidebarVisible() const
+{
+    return !m_leftSplitter->isHidden();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_positions->save();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setMainSplitter(m_splitter->saveState());
     m_settings->setLeftSplitter(m_leftSplitter->saveState());

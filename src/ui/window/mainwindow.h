@@ -28,7 +28,9 @@ class QTimer;
 class QUndoStack;
 class ReaderActions;
 class ReaderSettings;
+class ReadingPositions;
 class ReadingState;
+struct TextSettings;
 class SourceController;
 
 // The reader's window: the article in the middle with its overview ruler, the people and places
@@ -98,6 +100,7 @@ public:
     bool isExtracting() const;
     QStringList recentFiles() const;
     QList<QAction *> shortcutActions() const;
+    bool isSidebarVisible() const;
 
     QString correctionsPath() const;
     QUndoStack *undoStack() const;
@@ -122,6 +125,11 @@ public slots:
     void goBack();
     void goForward();
     void setZoom(int steps);
+    // The sidebar beside the text, or the text alone (distraction-free); remembered.
+    void setSidebarVisible(bool visible);
+    // View > Text Settings: font, size, line width and spacing, colours; remembered.
+    void showTextSettings();
+    void applyTextSettings(const TextSettings &text);
     void showShortcuts();
     void showAbout();
     void exportEntitiesInteractively();
@@ -145,6 +153,7 @@ private:
     void showCorrectionsWarning(const QString &message);
     void textHovered(qsizetype position, const QPoint &globalPos);
     QString exportBaseName() const;
+    QString entitySummary() const;
 
     ReaderSettings *m_settings = nullptr;
     ArticleSession *m_session = nullptr;
@@ -160,10 +169,13 @@ private:
     QSplitter *m_leftSplitter = nullptr;
     QProgressBar *m_busy = nullptr;
     HighlightController *m_highlights = nullptr;
+    ReadingPositions *m_positions = nullptr;
     CorrectionController *m_corrections = nullptr;
     ArticleExporter *m_exporter = nullptr;
     ReaderActions *m_actions = nullptr;
     SourceController *m_source = nullptr;
     QMessageBox *m_warningBox = nullptr;
     bool m_interactive = true;
+    QString m_summary;       // what was found, as the status bar said it last
+    QString m_sharedMessage; // the shared paragraphs' count, while the status bar shows it
 };

@@ -1,5 +1,6 @@
 #include "ui/window/readeractions.h"
 
+#include "core/document/articleloader.h"
 #include "core/models/entitylistmodel.h"
 #include "core/session/articlesession.h"
 #include "core/session/readersettings.h"
@@ -11,14 +12,18 @@
 #include "ui/style/icons.h"
 #include "ui/text/articleview.h"
 #include "ui/text/findbar.h"
+#include "ui/window/actionkeysfirst.h"
 #include "ui/window/keys.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/sourcecontroller.h"
 
 #include <QAccessible>
 #include <QActionGroup>
+#include <QApplication>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QToolBar>
 #include <QUrl>
@@ -45,6 +50,10 @@ ReaderActions::ReaderActions(MainWindow *window)
     });
     connect(m_window->session(), &ArticleSession::entitiesChanged, this,
             &ReaderActions::updateTypeActions);
+    connect(m_window->session(), &ArticleSession::extractionStarted, this,
+            &ReaderActions::updateLegend);
+    connect(m_window->session(), &ArticleSession::entitiesChanged, this,
+            &ReaderActions::updateLegend);
     connect(m_window->session(), &ArticleSession::articleChanged, this,
             &ReaderActions::updateTypeActions);
     SourceController *source = m_window->source();
@@ -62,6 +71,12 @@ ReaderActions::ReaderActions(MainWindow *window)
     connect(m_window->settings(), &ReaderSettings::recentFilesChanged, this,
             &ReaderActions::updateRecentMenu);
 
+    // A click on a sidebar column's header chooses the order of that column.
+    connect(m_window->sidebar(), &EntitySidebar::sortRequested, this, [this](int column) {
+        const int order[] = {2, 0, 1}; // Name, Mentions, Where (first appearance)
+        if (column >= 0 && column < 3)
+            m_sortGroup->actions().at(order[column])->trigger();
+    });
     // Where the reader left off: the sort order (0, by mentions, is where it starts).
     const int sort = m_window->settings()->sortOrder();
     if (sort > 0 && sort < m_sortGroup->actions().size())
@@ -69,6 +84,18 @@ ReaderActions::ReaderActions(MainWindow *window)
     updateRecentMenu();
     updateNavigation();
     updateTypeActions();
+
+    // Every key is shown where its action is offered, context menus too (some platforms hide
+    // them there by default); and works whatever has the focus, a text field too.
+    const auto withKeys = m_window->findChildren<QAction *>();
+    for (QAction *a : withKeys) {
+        if (!a->shortcuts().isEmpty())
+            a->setShortcutVisibleInContextMenu(true);
+    }
+    auto *keysFirst = new ActionKeysFirst([this] { return shortcutActions(); }, this);
+    const auto fields = m_window->findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields)
+        keysFirst->watch(field);
 }
 
 void ReaderActions::createFileMenu()
@@ -76,7 +103,9 @@ void ReaderActions::createFileMenu()
     QMenu *file = m_window->menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
     m_open = file->addAction(tr("&Open\u2026"), m_window, &MainWindow::open);
-    m_open->setShortcut(QKeySequence::Open);
+    // Each standard key with a fixed one too: a platform theme may bind none (Quit has no key
+    // in some), and the key would then be gone.
+    m_open->setShortcuts(Keys::withStandard(QKeySequence(Qt::CTRL | Qt::Key_O), QKeySequence::Open));
     m_open->setIcon(Icons::themed(QStringLiteral("document-open"), Icons::Glyph::Open));
     QAction *address = file->addAction(tr("Open &Address\u2026"), m_window,
                                        &MainWindow::openAddressInteractively);
@@ -95,7 +124,7 @@ void ReaderActions::createFileMenu()
     exportHtml->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(Keys::withStandard(QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence::Quit));
 }
 
 void ReaderActions::createEditMenu()
@@ -106,12 +135,13 @@ void ReaderActions::createEditMenu()
     edit->addAction(corrections->redoAction());
     edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy"), m_window->articleView(), &QTextEdit::copy);
-    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcuts(Keys::withStandard(QKeySequence(Qt::CTRL | Qt::Key_C), QKeySequence::Copy));
     QAction *paste = edit->addAction(tr("Paste as &Article"), m_window, &MainWindow::pasteArticle);
     paste->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QAction *findAction = edit->addAction(tr("&Find in Text\u2026"), m_window->findBar(),
                                           &FindBar::activate);
-    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcuts(
+        Keys::withStandard(QKeySequence(Qt::CTRL | Qt::Key_F), QKeySequence::Find));
     QAction *filter = edit->addAction(tr("&Filter Entities"), m_window->sidebar(),
                                       &EntitySidebar::focusFilter);
     filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -137,6 +167,10 @@ void ReaderActions::createViewMenu()
     QAction *zoomReset = view->addAction(tr("&Actual Size"), m_window,
                                          [this] { m_window->setZoom(0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *textSettings = view->addAction(tr("&Text Settings\u2026"), m_window,
+                                            &MainWindow::showTextSettings);
+    textSettings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    textSettings->setToolTip(tr("Font, size, line width and spacing, colours (Ctrl+T)"));
     QAction *fullScreen = view->addAction(tr("&Full Screen"), m_window, [this](bool on) {
         m_window->setWindowState(on ? m_window->windowState() | Qt::WindowFullScreen
                                     : m_window->windowState() & ~Qt::WindowFullScreen);
@@ -144,6 +178,18 @@ void ReaderActions::createViewMenu()
     fullScreen->setCheckable(true);
     fullScreen->setShortcuts(
         Keys::withStandard(QKeySequence(Qt::Key_F11), QKeySequence::FullScreen));
+    QAction *sidebar = view->addAction(tr("Show &Sidebar"), m_window,
+                                       [this](bool on) { m_window->setSidebarVisible(on); });
+    sidebar->setCheckable(true);
+    sidebar->setChecked(m_window->settings()->sidebarVisible());
+    sidebar->setShortcut(QKeySequence(Qt::Key_F9));
+    sidebar->setToolTip(tr("The people and places beside the text, or the text alone (F9)"));
+    view->addSeparator();
+    QAction *builtin = view->addAction(tr("&Built-in Article"), m_window, [this] {
+        if (const LoadResult loaded = ArticleLoader::loadBuiltin(); loaded.ok())
+            m_window->showArticle(*loaded.article);
+    });
+    builtin->setToolTip(tr("The sample article the reader starts with"));
     view->addSeparator();
     m_readerView = view->addAction(tr("Rea&der View"), m_window,
                                    [this](bool on) { m_window->source()->setReaderView(on); });
@@ -223,10 +269,16 @@ void ReaderActions::createHelpMenu()
 {
     QMenu *help = m_window->menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), m_window, &MainWindow::showShortcuts);
-    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    QList<QKeySequence> helpKeys = Keys::withStandard(QKeySequence(Qt::Key_F1),
+                                                      QKeySequence::HelpContents);
+    helpKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    keys->setShortcuts(helpKeys);
     help->addAction(tr("&About Article Reader"), m_window, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+// The navigation never moves nor hides: the counter has a fixed width (the widest it can say),
+// and the legend of followed entities, which grows with each one, has a row of its own below.
 void ReaderActions::createToolBar()
 {
     QToolBar *bar = m_window->addToolBar(tr("Mentions"));
@@ -238,22 +290,38 @@ void ReaderActions::createToolBar()
     bar->addAction(m_back);
     bar->addAction(m_forward);
     bar->addSeparator();
-    m_entityLabel = new QLabel(m_window);
-    m_entityLabel->setObjectName(QStringLiteral("entityLabel"));
-    m_entityLabel->setContentsMargins(8, 0, 12, 0);
-    m_entityLabel->setTextFormat(Qt::RichText);
     m_positionLabel = new QLabel(m_window);
     m_positionLabel->setObjectName(QStringLiteral("positionLabel"));
     m_positionLabel->setContentsMargins(8, 0, 8, 0);
-    m_positionLabel->setMinimumWidth(
-        m_positionLabel->fontMetrics().horizontalAdvance(QStringLiteral("000 of 000")));
-    bar->addWidget(m_entityLabel);
+    m_positionLabel->setAlignment(Qt::AlignCenter);
+    const QFontMetrics metrics = m_positionLabel->fontMetrics();
+    int widest = 0;
+    // What the reading state's indicator() can say, each as wide as it gets.
+    const auto said = [](const char *text, int n = -1) {
+        return QCoreApplication::translate(n < 0 ? "MentionNavigator" : "ReadingState", text,
+                                           nullptr, n < 0 ? 8888 : n);
+    };
+    for (const QString &text : {said("%1 of %2").arg(8888).arg(8888), said("%n mentions"),
+                                said("%1 of %2 shared", 0).arg(8888).arg(8888),
+                                said("%n shared", 8888), said("none shared", 0)})
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    m_positionLabel->setFixedWidth(widest + 16 + metrics.averageCharWidth());
     bar->addAction(m_previous);
     bar->addWidget(m_positionLabel);
     bar->addAction(m_next);
     bar->addAction(m_clear);
     bar->addSeparator();
     bar->addAction(m_shared);
+
+    m_window->addToolBarBreak();
+    QToolBar *legend = m_window->addToolBar(tr("Followed"));
+    legend->setObjectName(QStringLiteral("legendToolBar"));
+    legend->setMovable(false);
+    m_entityLabel = new QLabel(m_window);
+    m_entityLabel->setObjectName(QStringLiteral("entityLabel"));
+    m_entityLabel->setContentsMargins(8, 0, 12, 0);
+    m_entityLabel->setTextFormat(Qt::RichText);
+    legend->addWidget(m_entityLabel);
 }
 
 QList<QAction *> ReaderActions::shortcutActions() const
@@ -288,7 +356,7 @@ void ReaderActions::updateNavigation()
     m_next->setEnabled(any);
     m_previous->setEnabled(any);
     m_clear->setEnabled(any || !reading->selection().isEmpty() || m_window->source()->isLoading());
-    m_positionLabel->setText(reading->navigator().indicator());
+    m_positionLabel->setText(reading->indicator());
     updateLegend();
 }
 
@@ -297,7 +365,10 @@ void ReaderActions::updateLegend()
 {
     const ReadingState *reading = m_window->reading();
     if (reading->selection().isEmpty()) {
-        m_entityLabel->setText(tr("Choose a person or place to follow it through the text"));
+        const ArticleSession *session = m_window->session();
+        m_entityLabel->setText(session->isExtracting()         ? tr("Finding names\u2026")
+                               : session->entities().isEmpty() ? tr("No names found to follow")
+                                                               : tr("Choose a name to follow it"));
         return;
     }
     const EntityList &list = m_window->session()->entities();
@@ -319,13 +390,16 @@ void ReaderActions::updateLegend()
 
 void ReaderActions::updateTypeActions()
 {
-    const EntityList &list = m_window->session()->entities();
+    // Counted as the sidebar's groups count: not the entities marked "not an entity".
+    int counts[3] = {};
+    for (const Entity &e : m_window->session()->entities().entities())
+        counts[int(e.type)] += e.hidden ? 0 : 1;
     m_typeActions[int(EntityType::Person)]->setText(
-        tr("Show &People (%1)").arg(list.count(EntityType::Person)));
+        tr("Show &People (%1)").arg(counts[int(EntityType::Person)]));
     m_typeActions[int(EntityType::Place)]->setText(
-        tr("Show P&laces (%1)").arg(list.count(EntityType::Place)));
+        tr("Show P&laces (%1)").arg(counts[int(EntityType::Place)]));
     m_typeActions[int(EntityType::Organization)]->setText(
-        tr("Show O&rganizations (%1)").arg(list.count(EntityType::Organization)));
+        tr("Show O&rganizations (%1)").arg(counts[int(EntityType::Organization)]));
 }
 
 void ReaderActions::updateRecentMenu()
@@ -368,7 +442,7 @@ void ReaderActions::announceCurrentMention()
     m_positionLabel->setAccessibleName(tr("%1, %2, mention %3, paragraph %4")
                                            .arg(e ? e->name : QString(),
                                                 e ? entityTypeLabel(e->type) : QString(),
-                                                reading->navigator().indicator())
+                                                reading->indicator())
                                            .arg(paragraph + 1));
     QAccessibleEvent event(m_positionLabel, QAccessible::NameChanged);
     QAccessible::updateAccessibility(&event);

@@ -80,8 +80,9 @@ LoadOptions SourceController::optionsFor(const QString &source) const
 // The article on screen, its entities on the way; a search in the find bar runs again on it.
 void SourceController::present(const Article &article)
 {
-    m_window->setWindowTitle(tr("%1 \u2014 Article Reader").arg(article.title));
+    // The title changes with the text, not before it.
     m_window->session()->open(article, m_file);
+    m_window->setWindowTitle(tr("%1 \u2014 Article Reader").arg(article.title));
     FindBar *find = m_window->findBar();
     if (find->isVisible() && !find->text().isEmpty())
         m_window->reading()->find(find->text(), {find->caseSensitive(), find->wholeWords()},
@@ -144,7 +145,13 @@ bool SourceController::openFile(const QString &path)
         if (large)
             QGuiApplication::restoreOverrideCursor(); // not over the message
         emit statusMessage(QString());
-        warn(tr("Cannot open the article"), loaded.error);
+        // A file that cannot be opened leaves the recent list: choosing it again would fail again.
+        QString message = loaded.error;
+        if (m_window->settings()->recentFiles().contains(absolute)) {
+            m_window->settings()->removeRecentFile(absolute);
+            message += QStringLiteral("\n\n") + tr("It was taken off the recent files.");
+        }
+        warn(tr("Cannot open the article"), message);
         return false;
     }
     m_opener->cancel(); // a page still on its way would replace this one
