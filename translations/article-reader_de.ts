@@ -661,6 +661,10 @@
         <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty: see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Its built-in knowledge contains information from GeoNames (CC BY 4.0), world-countries (ODbL 1.0) and Debian&apos;s iso-codes (LGPL-2.1+); role words from WordNet 3.0 (WordNet licence, Princeton University); words from compromise (MIT) and SCOWL (permissive).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), ohne Gewährleistung: siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Das eingebaute Wissen enthält Informationen aus GeoNames (CC BY 4.0), world-countries (ODbL 1.0) und Debians iso-codes (LGPL-2.1+); Rollenbezeichnungen aus WordNet 3.0 (WordNet-Lizenz, Princeton University); Wörter aus compromise (MIT) und SCOWL (freizügig).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>the article was edited: its corrections were placed on the new text</source>
+        <translation>der Artikel wurde bearbeitet: seine Korrekturen wurden auf den neuen Text gesetzt</translation>
+    </message>
     <message numerus="yes">
         <source>%n correction(s) made in another window added</source>
         <translation>

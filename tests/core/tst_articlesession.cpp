@@ -5,6 +5,7 @@
 #include "core/extraction/knowledge.h"
 #include "core/session/articlesession.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,11 @@ private:
 void TestArticleSession::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Each run starts as a new user would: what an earlier run kept in the (test-mode) data
+    // directory, the corrections of standard-input articles say, would be read again.
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QVERIFY(data.contains(u".qttest"));
+    QDir(data).removeRecursively();
     m_knowledge = Knowledge::load();
     QVERIFY(m_dir.isValid());
 }

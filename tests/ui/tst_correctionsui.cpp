@@ -47,6 +47,7 @@ private slots:
     void markASelectionAsAPlaceFindsAllOccurrences();
     void correctionsAreKeptForTheNextTime();
     void aDamagedCorrectionsFileWarnsAndFallsBack();
+    void anEditedArticleKeepsTheCorrectionsThatStillFit();
     void aWindowNobodyLooksAtOpensNoDialog();
     void twoWindowsOnOneArticleKeepEachOthersCorrections();
     void aCorrectionsFileThatIsALinkIsSaidInTheStatusBar();
@@ -228,6 +229,46 @@ void TestCorrectionsUi::correctionsAreKeptForTheNextTime()
     QVERIFY(QFile::exists(stored));
     m_window->undoStack()->redo();
     QTRY_VERIFY(!indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+}
+
+// Editing the article's file (a paragraph added at the top) moves every later position: the
+// corrections are placed again on the new text, by name and by their words, without a warning.
+void TestCorrectionsUi::anEditedArticleKeepsTheCorrectionsThatStillFit()
+{
+    select({u"Vladimir Putin"_qs});
+    QTimer::singleShot(0, this, [] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            dialog->setTextValue(u"V. V. Putin"_qs);
+            dialog->accept();
+        }
+    });
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_F2);
+    QTRY_VERIFY(indexOf(u"V. V. Putin"_qs).isValid());
+    ArticleView *view = m_window->articleView();
+    const qsizetype at = m_window->article().text.indexOf(u"Taoiseach");
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(at));
+    cursor.setPosition(int(at + 9), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    action(u"Mark Selection as Person"_qs)->trigger();
+    QTRY_VERIFY(indexOf(u"Taoiseach"_qs).isValid());
+    m_window.reset();
+
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("An added first paragraph about the weather in Cork.\n" + before);
+    f.close();
+    openArticle();
+    QVERIFY(!m_window->correctionsWarningBox() || !m_window->correctionsWarningBox()->isVisible());
+    QVERIFY(indexOf(u"V. V. Putin"_qs).isValid());
+    QVERIFY(!indexOf(u"Vladimir Putin"_qs).isValid());
+    QVERIFY(indexOf(u"Taoiseach"_qs).isValid());
+    QCOMPARE(indexOf(u"Taoiseach"_qs).data(EntityListModel::MentionCountRole).toInt(), 2);
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"2 correction") && said.contains(u"edited"), qPrintable(said));
 }
 
 void TestCorrectionsUi::aDamagedCorrectionsFileWarnsAndFallsBack()

@@ -1,5 +1,6 @@
 #include "core/session/articlesession.h"
 
+#include "core/document/textfinder.h"
 #include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
 
@@ -15,6 +16,7 @@
 #include <spdlog/spdlog.h>
 
 #include <mutex>
+#include <optional>
 
 // The gazetteers, loaded once, on whichever thread first needs them.
 struct ArticleSession::KnowledgeSlot
@@ -57,6 +59,54 @@ ArticleSession::~ArticleSession()
     m_watcher->waitForFinished();
 }
 
+namespace {
+
+// The occurrence of `candidates` nearest to where a mention was in the text before it changed.
+std::optional<Mention> nearest(const QList<Mention> &candidates, const Mention &was, bool sameLength)
+{
+    std::optional<Mention> best;
+    for (const Mention &m : candidates) {
+        if (sameLength && m.length() != was.length())
+            continue;
+        if (!best || std::abs(m.start - was.start) < std::abs(best->start - was.start))
+            best = m;
+    }
+    return best;
+}
+
+// Corrections written for an earlier version of the text (the article file was edited): those
+// that name entities (rename, type, merge, hide) apply as they are, by name; those tied to a
+// place in the text move to the same words nearest to where they were: a split to the entity's
+// mention of that length nearest its old start, a marked selection to its words nearest its old
+// start (or, gone, to every occurrence of them). What still does not fit is skipped by apply().
+QList<Correction> reanchored(QList<Correction> operations, const QString &text,
+                             const EntityList &extracted)
+{
+    for (Correction &op : operations) {
+        if (op.kind == Correction::Kind::AddEntity && op.mention.end > op.mention.start) {
+            const bool there = op.mention.end <= text.size()
+                               && text.sliced(op.mention.start, op.mention.length()).simplified()
+                                      == op.text;
+            if (!there) {
+                const auto found = nearest(TextFinder::findAll(text, op.text, {true, true},
+                                                               TextFinder::DefaultLimit),
+                                           op.mention, false);
+                op.mention = found.value_or(Mention{});
+            }
+        } else if (op.kind == Correction::Kind::SplitMention) {
+            if (const Entity *e = extracted.find(op.entityId)) {
+                if (!e->mentions.contains(op.mention)) {
+                    if (const auto found = nearest(e->mentions, op.mention, true))
+                        op.mention = *found;
+                }
+            }
+        }
+    }
+    return operations;
+}
+
+} // namespace
+
 ArticleSession::Extraction ArticleSession::extract(const Article &article, const QString &path,
                                                    std::shared_ptr<const Knowledge> knowledge)
 {
@@ -64,8 +114,25 @@ ArticleSession::Extraction ArticleSession::extract(const Article &article, const
     result.extracted = EntityExtractor(std::move(knowledge)).extract(article.text);
     const QString sha = Corrections::fingerprint(article.text);
     result.location = Corrections::locate(path, article.source, sha);
-    const CorrectionsLoad loaded = Corrections::load(result.location.readPath, sha);
+    CorrectionsLoad loaded = Corrections::load(result.location.readPath, sha);
     result.corrections = Corrections(article.source, sha);
+    if (loaded.problem == CorrectionsLoad::Problem::OtherArticle) {
+        // The article was edited: its corrections are placed again on the new text. Only when
+        // none fits is the file what it was for the old text, kept aside at the next save.
+        const CorrectionsLoad old = Corrections::load(result.location.readPath, QString());
+        if (old.ok() && !old.corrections.isEmpty()) {
+            result.corrections.setOperations(
+                reanchored(old.corrections.operations(), article.text, result.extracted));
+            result.entities = result.corrections.apply(result.extracted, article.text,
+                                                       &result.skipped);
+            result.reanchored = true;
+            if (result.skipped < result.corrections.size())
+                return result;
+            result.corrections.setOperations({});
+            result.skipped = 0;
+            result.reanchored = false;
+        }
+    }
     result.corrections.setOperations(loaded.corrections.operations());
     result.warning = loaded.warning;
     result.problem = loaded.problem;
@@ -83,6 +150,7 @@ void ArticleSession::open(const Article &article, const QString &path)
     m_base = {};
     m_location = {};
     m_skipped = 0;
+    m_reanchored = false;
     m_problem = CorrectionsLoad::Problem::None;
     m_extracting = true;
     if (!m_fileWatcher->files().isEmpty())
@@ -110,6 +178,7 @@ void ArticleSession::extractionFinished()
     m_base = m_corrections;
     m_location = std::move(result.location);
     m_skipped = result.skipped;
+    m_reanchored = result.reanchored;
     m_problem = result.problem;
     m_extracting = false;
     watchCorrections();

@@ -50,7 +50,8 @@ public:
         CorrectionsLocation location; // where they are read from and kept
         QString warning;              // why the stored corrections were not applied; empty if fine
         CorrectionsLoad::Problem problem = CorrectionsLoad::Problem::None;
-        qsizetype skipped = 0; // stored corrections that no longer fit the article
+        qsizetype skipped = 0;   // stored corrections that no longer fit the article
+        bool reanchored = false; // written for an earlier text, placed again on this one
     };
 
     // A null knowledge is loaded on the worker thread the first time it is needed.
@@ -82,6 +83,9 @@ public:
     QString correctionsNote() const { return m_location.note; }
     // Of the corrections read with the article, how many no longer fit it.
     qsizetype skippedCorrections() const { return m_skipped; }
+    // Whether the corrections were written for an earlier version of the text (the file was
+    // edited) and placed again on this one: by name, and by their words nearest where they were.
+    bool correctionsReanchored() const { return m_reanchored; }
 
     // Whether a correction can be made now: every kind needs the extraction, but marking a text
     // as a new entity.
@@ -135,6 +139,7 @@ private:
     CorrectionsLocation m_location;
     CorrectionsLoad::Problem m_problem = CorrectionsLoad::Problem::None; // until the first save
     qsizetype m_skipped = 0;
+    bool m_reanchored = false;
     QFileSystemWatcher *m_fileWatcher = nullptr;
     QTimer *m_fileSettle = nullptr;
 };

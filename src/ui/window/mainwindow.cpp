@@ -423,6 +423,9 @@ void MainWindow::extractionFinished()
     if (skipped > 0)
         message += QStringLiteral(" \u00b7 ")
                    + tr("%n no longer fit the article", nullptr, int(skipped));
+    if (m_session->correctionsReanchored())
+        message += QStringLiteral(" \u00b7 ")
+                   + tr("the article was edited: its corrections were placed on the new text");
     // Where corrections go when they cannot go beside the article (a link, a read-only folder):
     // said before the first correction rather than after.
     if (const QString note = m_session->correctionsNote(); !note.isEmpty())
@@ -650,7 +653,12 @@ void MainWindow::applyTextSettings(const TextSettings &text)
 void MainWindow::showTextSettings()
 {
     TextSettingsDialog dialog(m_settings->textSettings(), ArticleView::defaultFontFamily(), this);
-    connect(&dialog, &TextSettingsDialog::textChanged, this, &MainWindow::applyTextSettings);
+    dialog.setPalette(palette()); // a dialog is a window: it does not inherit the palette
+    connect(&dialog, &TextSettingsDialog::textChanged, this,
+            [this, &dialog](const TextSettings &text) {
+                applyTextSettings(text);
+                dialog.setPalette(palette());
+            });
     if (dialog.exec() == QDialog::Accepted)
         m_settings->setTextSettings(dialog.settings());
 }
