@@ -182,6 +182,13 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("a plural name after a preposition and the is a place")
         << u"Most people in the Vennards live by fishing. They talked to the Maoists."_qs
         << QStringList{u"place:Vennards"_qs, u"organization:Maoists"_qs};
+    QTest::newRow("a name that opens with a place and goes on in English words is no person")
+        << u"The editor of the San Francisco Bulletin spoke."_qs << QStringList{};
+    QTest::newRow("a site named after a title holder is a place")
+        << u"They prayed at the Shah Mosque."_qs << QStringList{u"place:Shah Mosque"_qs};
+    QTest::newRow("a capitalised article inside a sentence is outside the name")
+        << u"It was reported by The New York Times."_qs
+        << QStringList{u"organization:New York Times"_qs};
     QTest::newRow("a field of study after in is no place")
         << u"She holds a degree in Linguistics and a chair in Psychology."_qs << QStringList{};
 }

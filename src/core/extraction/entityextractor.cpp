@@ -329,6 +329,12 @@ void Run::analyze(qsizetype a, qsizetype b)
         }
         const QString w = word(a).toString();
         const qsizetype placeLength = placeLengthAt(a, b);
+        // "by The New York Times": a capitalised article inside a sentence is outside the name,
+        // unless the words name a place ("The Hague").
+        if (w == u"The" && a < b && placeLength == 0) {
+            ++a;
+            continue;
+        }
         // A demonym is not its place, unless it opens a longer name ("Saudi Arabia"), or names
         // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
         // "Russian TV").
@@ -414,7 +420,8 @@ void Run::analyze(qsizetype a, qsizetype b)
         // "Justice Department", "Revolutionary Guards": the title word was part of a name that is
         // not a person's.
         const QString last = word(b).toString();
-        if (m_k.isOrganizationWord(last)) {
+        // "Shah Mosque": a site named after the title holder is a place.
+        if (m_k.isOrganizationWord(last) || oneOf(last.toLower(), SitePlaceHeads)) {
             classify(roleStart, b, false, {});
             return;
         }
@@ -597,6 +604,17 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Place, Medium);
         return;
     }
+    // "San Francisco Bulletin", "New York Minute": a name that opens with a place of several
+    // words names a thing of that place (a paper, a film), not a person.
+    if (const qsizetype pl = placeLengthAt(a, b); pl >= 2) {
+        bool thing = true; // the words after the place are English words (not "Aung San Suu Kyi")
+        for (qsizetype i = a + pl; i <= b; ++i)
+            thing = thing && isCommon(i);
+        if (thing) {
+            add(a, b, EntityType::Organization, Unresolved);
+            return;
+        }
+    }
     if (oneOf(word(a), PlaceArticles) && m_tokens[a + 1].capitalized) {
         add(a, b, EntityType::Place, Medium);
         return;
@@ -646,7 +664,9 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
 
     if (prev == u"the" || prev == u"The") {
         const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
-        if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
+        // "in the Red Hills", but not "in The Philosophy of Grammar": a capitalised article
+        // inside a sentence opens the title of a work.
+        if (prev == u"the" && (oneOf(before.toString().toLower(), Locatives) || before == u"on"))
             add(a, b, EntityType::Place, Medium);
         else
             add(a, b, EntityType::Organization, Weak);
