@@ -169,6 +169,28 @@ void TestEntityExtractor::mentions_data()
         << QStringList{u"place:George Washington Bridge"_qs};
     QTest::newRow("a place name with a generic head noun")
         << u"The envoy to the Middle East arrived."_qs << QStringList{u"place:Middle East"_qs};
+    QTest::newRow("middle names are part of the name")
+        << u"The plan was drawn by Pierre Charles Dufrenoy and Joseph Louis Varande."_qs
+        << QStringList{u"person:Pierre Charles Dufrenoy"_qs, u"person:Joseph Louis Varande"_qs};
+    QTest::newRow("a head noun that is no surname ends a place")
+        << u"He lies in Brennholt Cemetery, near Quindell Station and the Orvasse Mosque."_qs
+        << QStringList{u"place:Brennholt Cemetery"_qs, u"place:Quindell Station"_qs,
+                       u"place:Orvasse Mosque"_qs};
+    QTest::newRow("a word that opens place names in French or Spanish opens a place")
+        << u"The ferry calls at Port Varlowe and Les Ormelles."_qs
+        << QStringList{u"place:Port Varlowe"_qs, u"place:Les Ormelles"_qs};
+    QTest::newRow("a plural name after a preposition and the is a place")
+        << u"Most people in the Vennards live by fishing. They talked to the Maoists."_qs
+        << QStringList{u"place:Vennards"_qs, u"organization:Maoists"_qs};
+    QTest::newRow("a name that opens with a place and goes on in English words is no person")
+        << u"The editor of the San Francisco Bulletin spoke."_qs << QStringList{};
+    QTest::newRow("a site named after a title holder is a place")
+        << u"They prayed at the Shah Mosque."_qs << QStringList{u"place:Shah Mosque"_qs};
+    QTest::newRow("a capitalised article inside a sentence is outside the name")
+        << u"It was reported by The New York Times."_qs
+        << QStringList{u"organization:New York Times"_qs};
+    QTest::newRow("a field of study after in is no place")
+        << u"She holds a degree in Linguistics and a chair in Psychology."_qs << QStringList{};
 }
 
 void TestEntityExtractor::mentions()

@@ -77,6 +77,33 @@ constexpr std::array<std::u16string_view, 35> PlaceHeads
        u"canal",       u"square",    u"street",   u"county",    u"district", u"territory",
        u"territories", u"highlands", u"plateau",  u"asia",      u"africa"};
 
+// Words that open place names in the languages English borrows them from ("Port Hutt", "Les
+// Saintes", "Puerto Rico", "Isla Mujeres"); "La", "Le" and "El" also open surnames ("Le Pen").
+constexpr std::array<std::u16string_view, 10> PlaceArticles = {u"Port",   u"Les",   u"Los",  u"Las",
+                                                               u"Puerto", u"Porto", u"Isla", u"Ile",
+                                                               u"Île",    u"Grande"};
+
+// Head nouns of the names of sites that, unlike "Hill" or "Field", are no surnames: what a name
+// ending in one of them names is a place ("Montmartre Cemetery", "Bay Area"). Hotels are left
+// out: news names them as businesses ("Sahafi Hotel").
+constexpr std::array<std::u16string_view, 21> SitePlaceHeads
+    = {u"cemetery", u"station", u"shelf", u"mosque",  u"boulevard", u"blvd",      u"ave",
+       u"reserve",  u"area",    u"marae", u"tube",    u"terminal",  u"cathedral", u"abbey",
+       u"plaza",    u"pier",    u"wharf", u"harbour", u"harbor",    u"tunnel",    u"market"};
+
+// The endings of English abstract nouns: fields, faiths, qualities ("Linguistics", "Psychology",
+// "Catholicism", "Christianity").
+constexpr std::array<std::u16string_view, 9> AbstractEndings = {u"ics",  u"logy", u"ism",
+                                                                u"ity",  u"ness", u"ment",
+                                                                u"ship", u"ance", u"ence"};
+
+bool isAbstractNoun(QStringView w)
+{
+    return std::any_of(AbstractEndings.begin(), AbstractEndings.end(), [w](std::u16string_view e) {
+        return w.endsWith(QStringView(e.data(), qsizetype(e.size())));
+    });
+}
+
 // The most tokens one candidate name may have, particles included.
 constexpr qsizetype MaxRunTokens = 24;
 
@@ -113,6 +140,7 @@ private:
         return (m_tokens[i].capitalized || m_tokens[i].allCaps) && !m_tokens[i].hyphenModifier;
     }
     bool isParticle(qsizetype i) const { return oneOf(word(i), Particles); }
+
     bool isCommon(qsizetype i) const { return m_k.isCommonWord(word(i)); }
     bool isCommonWord(QStringView w) const { return m_k.isCommonWord(w); }
     // The lower-case word right before token i, if only spaces separate them.
@@ -301,6 +329,12 @@ void Run::analyze(qsizetype a, qsizetype b)
         }
         const QString w = word(a).toString();
         const qsizetype placeLength = placeLengthAt(a, b);
+        // "by The New York Times": a capitalised article inside a sentence is outside the name,
+        // unless the words name a place ("The Hague").
+        if (w == u"The" && a < b && placeLength == 0) {
+            ++a;
+            continue;
+        }
         // A demonym is not its place, unless it opens a longer name ("Saudi Arabia"), or names
         // an organisation with the one word after it ("British Airways", "Turkish Airlines"; not
         // "Russian TV").
@@ -386,7 +420,8 @@ void Run::analyze(qsizetype a, qsizetype b)
         // "Justice Department", "Revolutionary Guards": the title word was part of a name that is
         // not a person's.
         const QString last = word(b).toString();
-        if (m_k.isOrganizationWord(last)) {
+        // "Shah Mosque": a site named after the title holder is a place.
+        if (m_k.isOrganizationWord(last) || oneOf(last.toLower(), SitePlaceHeads)) {
             classify(roleStart, b, false, {});
             return;
         }
@@ -442,7 +477,10 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         bool org = n >= 3 && word(a + 1) == u"of" && m_k.isOrganizationWord(word(a));
         // "Broad Art Museum", "Johnson Space Center": a place's head noun at the end makes a
         // place, unless another word names an organisation.
-        const qsizetype last = isPlaceWord(b) ? b - 1 : b;
+        const qsizetype last = (isPlaceWord(b)
+                                || oneOf(word(b).toString().toLower(), SitePlaceHeads))
+                                   ? b - 1
+                                   : b;
         for (qsizetype i = a + 1; i <= last; ++i)
             org = org || (!isParticle(i) && m_k.isOrganizationWord(word(i)));
         if (org) {
@@ -495,13 +533,20 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
             add(a, a, EntityType::Person, Weak);
             return;
         }
-        if (oneOf(prev, Locatives)) {
+        // "in Ohio", "in Downtown" (not "in Linguistics", "in Christianity": an English word
+        // that names a field, a faith or a quality).
+        if (oneOf(prev, Locatives) && !(isCommon(a) && isAbstractNoun(w))) {
             add(a, a, EntityType::Place, Weak);
             return;
         }
         if (prev == u"the" || prev == u"The") {
-            // "the West", "the Southwest": a part of the world; anything else an organisation.
-            if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds))
+            // "the West", "the Southwest": a part of the world; "in the Chathams", "across the
+            // Grenadines": a plural name after a preposition of place (not "to", "from": "talk
+            // to the Maoists") is islands or hills; anything else an organisation.
+            const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
+            if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds)
+                || (w.endsWith(u's') && !isCommon(a) && oneOf(before, Locatives) && before != u"to"
+                    && before != u"from"))
                 add(a, a, EntityType::Place, Weak);
             else
                 add(a, a, EntityType::Organization, Weak);
@@ -553,6 +598,34 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         add(a, b, EntityType::Place, Medium);
         return;
     }
+    // "Montmartre Cemetery", "McMurdo Station", "Anderson Ave": a head noun that is no
+    // surname ends a place's name, whatever the words before it.
+    if (oneOf(word(b).toString().toLower(), SitePlaceHeads) && !m_tokens[b].allCaps) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
+    // "San Francisco Bulletin", "New York Minute": a name that opens with a place of several
+    // words names a thing of that place (a paper, a film), not a person.
+    if (const qsizetype pl = placeLengthAt(a, b); pl >= 2) {
+        bool thing = true; // the words after the place are English words (not "Aung San Suu Kyi")
+        for (qsizetype i = a + pl; i <= b; ++i)
+            thing = thing && isCommon(i);
+        if (thing) {
+            add(a, b, EntityType::Organization, Unresolved);
+            return;
+        }
+    }
+    if (oneOf(word(a), PlaceArticles) && m_tokens[a + 1].capitalized) {
+        add(a, b, EntityType::Place, Medium);
+        return;
+    }
+    // "Pierre Charles L'Enfant", "Joseph Louis Lagrange": a run that opens with a given name
+    // (no English word) is the person's name whole, middle names included.
+    if (m_k.isGivenName(word(a)) && !isCommon(a) && !m_tokens[a].allCaps && !isPlaceWord(b)
+        && !oneOf(word(b).toString().toLower(), PlaceHeads)) {
+        add(a, b, EntityType::Person, Strong);
+        return;
+    }
     // "House Speaker Nancy Pelosi": a given name inside a run starts the person's name.
     for (qsizetype i = a + 1; i < b; ++i) {
         if (b - i <= 2 && !m_tokens[i].allCaps && m_k.isGivenName(word(i)) && !isCommon(i)
@@ -591,7 +664,9 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
 
     if (prev == u"the" || prev == u"The") {
         const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
-        if (oneOf(before.toString().toLower(), Locatives) || before == u"on")
+        // "in the Red Hills", but not "in The Philosophy of Grammar": a capitalised article
+        // inside a sentence opens the title of a work.
+        if (prev == u"the" && (oneOf(before.toString().toLower(), Locatives) || before == u"on"))
             add(a, b, EntityType::Place, Medium);
         else
             add(a, b, EntityType::Organization, Weak);
