@@ -166,9 +166,9 @@ QString ftsExpression(const QString &query)
     return out;
 }
 
-// The source an article is kept by: its path or address; pasted and standard-input articles,
-// which have no place of their own, by their text.
-QString sourceKey(const Article &article)
+} // namespace
+
+QString Library::sourceKey(const Article &article)
 {
     if (!article.source.isEmpty() && article.source != u"stdin" && article.source != u"clipboard")
         return article.source;
@@ -179,6 +179,8 @@ QString sourceKey(const Article &article)
     return (article.source.isEmpty() ? QStringLiteral("text") : article.source) + u':'
            + QString::fromLatin1(hash);
 }
+
+namespace {
 
 // A free name beside `path` for a damaged file: library.damaged.sqlite, library.damaged-2.sqlite...
 QString freeDamagedName(const QString &path)
@@ -272,6 +274,17 @@ struct Library::Private
 
     void rollback() { exec(QStringLiteral("ROLLBACK")); }
 
+    // The statements an insert runs for every article, entity and mention, prepared once.
+    std::optional<QSqlQuery> upsertQuery, clearQuery, entityQuery, mentionQuery;
+    QSqlQuery &cached(std::optional<QSqlQuery> &slot, const QString &sql)
+    {
+        if (!slot) {
+            slot.emplace(db());
+            slot->prepare(sql);
+        }
+        return *slot;
+    }
+
     bool openConnection(bool asReadOnly);
     void closeConnection();
     bool moveAside(const QString &why);
@@ -298,6 +311,10 @@ bool Library::Private::openConnection(bool asReadOnly)
 
 void Library::Private::closeConnection()
 {
+    upsertQuery.reset();
+    clearQuery.reset();
+    entityQuery.reset();
+    mentionQuery.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(connection, false);
         db.close();
@@ -401,15 +418,16 @@ QString Library::Private::insert(const Article &article, const EntityList &entit
             ++counts[int(e.type)];
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO articles (source, title, byline, site, published, text, added, last_read,"
-        " people, places, organizations) VALUES (?, coalesce(?, ''), coalesce(?, ''),"
-        " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"
-        " ON CONFLICT(source) DO UPDATE SET title = excluded.title, byline = excluded.byline,"
-        " site = excluded.site, published = excluded.published, text = excluded.text,"
-        " last_read = coalesce(excluded.last_read, last_read), people = excluded.people,"
-        " places = excluded.places, organizations = excluded.organizations RETURNING id"));
+    QSqlQuery &q = cached(
+        upsertQuery,
+        QStringLiteral(
+            "INSERT INTO articles (source, title, byline, site, published, text, added, last_read,"
+            " people, places, organizations) VALUES (?, coalesce(?, ''), coalesce(?, ''),"
+            " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), ?, ?, ?, ?, ?)"
+            " ON CONFLICT(source) DO UPDATE SET title = excluded.title, byline = excluded.byline,"
+            " site = excluded.site, published = excluded.published, text = excluded.text,"
+            " last_read = coalesce(excluded.last_read, last_read), people = excluded.people,"
+            " places = excluded.places, organizations = excluded.organizations RETURNING id"));
     q.addBindValue(sourceKey(article));
     q.addBindValue(article.title);
     q.addBindValue(article.byline);
@@ -426,19 +444,19 @@ QString Library::Private::insert(const Article &article, const EntityList &entit
     *id = q.value(0).toLongLong();
     q.finish();
 
-    QSqlQuery clear(db());
-    clear.prepare(QStringLiteral("DELETE FROM entities WHERE article = ?"));
+    QSqlQuery &clear = cached(clearQuery, QStringLiteral("DELETE FROM entities WHERE article = ?"));
     clear.addBindValue(*id);
     if (!clear.exec())
         return failure(clear);
 
-    QSqlQuery entity(db());
-    entity.prepare(QStringLiteral("INSERT INTO entities (article, name, key, surname, kind,"
-                                  " mentions, first_sentence) VALUES (?, ?,"
-                                  " coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, ''))"));
-    QSqlQuery mention(db());
-    mention.prepare(QStringLiteral("INSERT OR IGNORE INTO mentions (entity, start, end)"
-                                   " VALUES (?, ?, ?)"));
+    QSqlQuery &entity = cached(entityQuery,
+                               QStringLiteral(
+                                   "INSERT INTO entities (article, name, key, surname, kind,"
+                                   " mentions, first_sentence) VALUES (?, ?,"
+                                   " coalesce(?, ''), coalesce(?, ''), ?, ?, coalesce(?, ''))"));
+    QSqlQuery &mention = cached(mentionQuery,
+                                QStringLiteral("INSERT OR IGNORE INTO mentions (entity, start, end)"
+                                               " VALUES (?, ?, ?)"));
     for (const Entity &e : entities.entities()) {
         if (e.hidden || e.mentions.isEmpty())
             continue;

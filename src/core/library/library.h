@@ -183,6 +183,9 @@ public:
     LibraryResult<QList<LibraryEntity>> entityIndex(const QString &filter = {},
                                                     int limit = 500) const;
 
+    // The source an article is kept by: its path or address; a pasted or standard-input article,
+    // which has no place of its own, by its text ("clipboard:" and a hash).
+    static QString sourceKey(const Article &article);
     // The key a name is matched by across articles: case folded, spaces simplified.
     static QString nameKey(QStringView name);
 

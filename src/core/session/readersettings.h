@@ -41,6 +41,10 @@ public:
     bool readerView(const QString &source) const;
     void setReaderView(const QString &source, bool on);
 
+    // Whether each article opened is kept in the library (default on).
+    bool keepInLibrary() const;
+    void setKeepInLibrary(bool keep);
+
     // Most recent first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
