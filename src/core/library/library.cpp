@@ -1027,10 +1027,14 @@ LibraryResult<LibraryLookup> Library::lookup(const QString &name, std::optional<
                                   "kind = 'person' AND surname = ''");
     QSqlQuery q(d->db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, e.id, e.name, e.kind, e.mentions, e.first_sentence"
-                             " FROM entities e JOIN articles a ON a.id = e.article"
-                             " WHERE e.id IN (%2) ORDER BY e.mentions DESC, a.last_read DESC,"
-                             " a.id DESC LIMIT :limit")
+    // The entities are chosen and cut to the limit first: only those rows reach the articles'
+    // table, whose rows (with their text) are the costly ones to read.
+    q.prepare(QStringLiteral("WITH top AS (SELECT id, article, name, kind, mentions,"
+                             " first_sentence FROM entities WHERE id IN (%2)"
+                             " ORDER BY mentions DESC, article DESC LIMIT :limit)"
+                             " SELECT %1, top.id, top.name, top.kind, top.mentions,"
+                             " top.first_sentence FROM top JOIN articles a ON a.id = top.article"
+                             " ORDER BY top.mentions DESC, a.id DESC")
                   .arg(QLatin1StringView(EntryColumns), matches));
     q.bindValue(QStringLiteral(":key"), key);
     if (type)
