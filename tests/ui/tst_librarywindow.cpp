@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 
+#include <cstdlib>
+
 class TestLibraryWindow : public WindowTestCase
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ private slots:
     void theTableSortsAndFilters();
     void aSearchMarksTheWordsFound();
     void inOtherArticlesListsTheArticlesThatMentionAnEntity();
+    void anArticleOpensWhereItWasLeft();
     void deleteRemovesAndUndoRestores();
     void keepingCanBeTurnedOff();
 
@@ -183,6 +186,36 @@ void TestLibraryWindow::inOtherArticlesListsTheArticlesThatMentionAnEntity()
     occurrences->setCurrentItem(found);
     QTest::keyClick(occurrences, Qt::Key_Return);
     QTRY_COMPARE(m_window->session()->article().source, other);
+}
+
+void TestLibraryWindow::anArticleOpensWhereItWasLeft()
+{
+    QTRY_COMPARE(keptCount(), 1);
+    QString text = u"Far down\n\n"_qs;
+    for (int i = 0; i < 400; ++i)
+        text += u"Paragraph %1 of a long article about Olaf Scholz in Hamburg.\n\n"_qs.arg(i);
+    const QString path = addArticle(u"long.txt"_qs, text);
+    const qsizetype position = text.indexOf(u"Paragraph 300 "_qs);
+    {
+        Library library(Library::defaultPath());
+        QVERIFY(*library.setPosition(path, position).value);
+    }
+    LibraryWindow *library = openLibrary();
+    auto *table = library->findChild<QTableView *>(u"libraryTable"_qs);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(Qt::ToolTipRole).toString() == path)
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_COMPARE(m_window->session()->article().source, path);
+    QTRY_VERIFY(!m_window->isExtracting());
+    // The line left at is at the top again (within a paragraph of it).
+    QTRY_VERIFY(std::abs(m_window->articleView()->firstVisiblePosition() - position) < 100);
 }
 
 void TestLibraryWindow::deleteRemovesAndUndoRestores()
