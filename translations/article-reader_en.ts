@@ -103,4 +103,59 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LibraryController</name>
+    <message numerus="yes">
+        <source>%n article(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n article removed from the library.</numerusform>
+            <numerusform>%n articles removed from the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored.</source>
+        <translation>
+            <numerusform>%n article restored.</numerusform>
+            <numerusform>%n articles restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n article(s) kept.</source>
+        <translation>
+            <numerusform>Import cancelled: %n article kept.</numerusform>
+            <numerusform>Import cancelled: %n articles kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n article found.</numerusform>
+            <numerusform>%n articles found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %n article(s):</source>
+        <translation>
+            <numerusform>“%1” in %n article:</numerusform>
+            <numerusform>“%1” in %n articles:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
