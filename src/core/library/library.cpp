@@ -232,8 +232,8 @@ struct Library::Private
         if (isBusy(e))
             return busyMessage();
         if (isDamage(e))
-            return QStringLiteral("The library file \"%1\" is damaged (%2). Close Article Reader; "
-                                  "the next start keeps it aside and begins a new library.")
+            return QStringLiteral("The library file \"%1\" is damaged (%2). Close Article Reader "
+                                  "and move the file aside (or delete it) to begin a new library.")
                 .arg(QDir::toNativeSeparators(path), e.databaseText());
         return QStringLiteral("The library \"%1\" could not be read or written: %2")
             .arg(QDir::toNativeSeparators(path), e.databaseText());
