@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "core/document/articleloader.h"
 #include "core/extraction/knowledge.h"
+#include "librarycommand.h"
 #include "logging.h"
 #include "textcommand.h"
 #include "ui/style/readerstyle.h"
@@ -153,8 +154,29 @@ int main(int argc, char *argv[])
                            "Log level on stderr: trace, debug, info, warn, error, critical or off "
                            "(default warn)."),
                        QStringLiteral("LEVEL"), QStringLiteral("warn"));
+    const QCommandLineOption
+        libraryAddOption(QStringLiteral("library-add"),
+                         QStringLiteral("Add each FILE, web address or folder (its .txt, .md and "
+                                        ".html files) to the library, print them as JSON and "
+                                        "exit."));
+    const QCommandLineOption
+        librarySearchOption(QStringLiteral("library-search"),
+                            QStringLiteral("Search the library's titles and text for QUERY, print "
+                                           "the articles found as JSON and exit."),
+                            QStringLiteral("QUERY"));
+    const QCommandLineOption
+        libraryEntityOption(QStringLiteral("library-entity"),
+                            QStringLiteral("Print the library's articles that mention NAME (and "
+                                           "who appears alongside) as JSON and exit."),
+                            QStringLiteral("NAME"));
+    const QCommandLineOption
+        libraryOption(QStringLiteral("library"),
+                      QStringLiteral("Use the library file PATH (default: library.sqlite in the "
+                                     "data directory)."),
+                      QStringLiteral("PATH"));
     parser.addOptions({entitiesOption, textOption, wholePageOption, formatOption, screenshotOption,
-                       selectOption, logLevelOption});
+                       selectOption, logLevelOption, libraryAddOption, librarySearchOption,
+                       libraryEntityOption, libraryOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A UTF-8 text article; \"-\" for standard input. "
                                                 "Each further FILE opens in a window of its own."),
@@ -188,6 +210,20 @@ int main(int argc, char *argv[])
                         2);
     }
 
+    // The library's commands: no window, no display.
+    const QString libraryPath = parser.value(libraryOption);
+    if (parser.isSet(libraryAddOption)) {
+        QCoreApplication app(argc, argv);
+        return LibraryCommand::add(libraryPath, files);
+    }
+    if (parser.isSet(librarySearchOption)) {
+        QCoreApplication app(argc, argv);
+        return LibraryCommand::search(libraryPath, parser.value(librarySearchOption));
+    }
+    if (parser.isSet(libraryEntityOption)) {
+        QCoreApplication app(argc, argv);
+        return LibraryCommand::entity(libraryPath, parser.value(libraryEntityOption));
+    }
     if (parser.isSet(textOption)) {
         QCoreApplication app(argc, argv);
         return TextCommand::run(file,

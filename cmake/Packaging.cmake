@@ -20,6 +20,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt loads platform plugins at run time, out of shlibdeps' sight: xcb and offscreen ship in
 # libqt6gui6 (a shlibs dependency), native Wayland in qt6-wayland (XWayland works without it).
 # The reading view's serif is Noto Serif, else DejaVu Serif.
+# The library (library.sqlite) goes through Qt SQL's SQLite driver, a plugin loaded at run time.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-core, qt6-wayland")
 

@@ -20,7 +20,7 @@ esac
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-l10n-tools
           qt6-translations-l10n libgl-dev libspdlog-dev libfmt-dev fonts-dejavu-core
-          libxml2-dev libmd4c-dev)
+          libxml2-dev libmd4c-dev libqt6sql6-sqlite)
 if [ "$mode" = test ]; then
     packages+=(clang-format xvfb xauth python3 git)
 fi

@@ -97,10 +97,10 @@ step "  $(basename "$deb"):"
 dpkg-deb -I "$deb" | sed 's/^/    /'
 dpkg-deb -c "$deb" | awk '{print "    " $NF}'
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in 'libqt6core6' 'libqt6gui6' 'libqt6widgets6' 'libspdlog1[.0-9]*(-fmt[0-9]+)?' 'libc6'; do
+for lib in 'libqt6core6' 'libqt6gui6' 'libqt6widgets6' 'libqt6sql6' 'libqt6sql6-sqlite' 'libspdlog1[.0-9]*(-fmt[0-9]+)?' 'libc6'; do
     grep -qE "(^|, )$lib( |,|$)" <<<"$depends" || die "Depends lacks $lib: $depends"
 done
-step "  Depends has the Qt 6, spdlog and libc shared libraries (from dpkg-shlibdeps)"
+step "  Depends has the Qt 6 (and its SQLite driver), spdlog and libc shared libraries"
 
 if dpkg-query -W -f='${Status}' article-reader 2>/dev/null | grep -q "install ok installed"; then
     die "article-reader is already installed as a package; remove it first (apt-get remove article-reader)"

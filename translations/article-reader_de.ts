@@ -559,6 +559,192 @@
     </message>
 </context>
 <context>
+    <name>LibraryController</name>
+    <message>
+        <source>&amp;Library…</source>
+        <translation>&amp;Bibliothek…</translation>
+    </message>
+    <message>
+        <source>In &amp;Other Articles</source>
+        <translation>In &amp;anderen Artikeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n Artikel aus der Bibliothek entfernt.</numerusform>
+            <numerusform>%n Artikel aus der Bibliothek entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored.</source>
+        <translation>
+            <numerusform>%n Artikel wiederhergestellt.</numerusform>
+            <numerusform>%n Artikel wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No .txt, .md or .html file in “%1”.</source>
+        <translation>Keine .txt-, .md- oder .html-Datei in „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n article(s) kept.</source>
+        <translation>
+            <numerusform>Import abgebrochen: %n Artikel behalten.</numerusform>
+            <numerusform>Import abgebrochen: %n Artikel behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n Artikel importiert.</numerusform>
+            <numerusform>%n Artikel importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Last read</source>
+        <translation>Zuletzt gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryWindow</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Articles</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suche</translation>
+    </message>
+    <message>
+        <source>&amp;People and Places</source>
+        <translation>&amp;Personen und Orte</translation>
+    </message>
+    <message>
+        <source>&amp;Import Folder…</source>
+        <translation>Ordner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a Folder</source>
+        <translation>Einen Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Remove</source>
+        <translation>Entfernen &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles I open</source>
+        <translation>Geöffnete Artikel &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Filter by title or site</source>
+        <translation>Nach Titel oder Website filtern</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>Titel und Text durchsuchen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation>Wo die Wörter stehen</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Einen Namen finden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Choose a name to see the articles that mention it.</source>
+        <translation>Wählen Sie einen Namen, um die Artikel zu sehen, die ihn erwähnen.</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>First mention</source>
+        <translation>Erste Erwähnung</translation>
+    </message>
+    <message>
+        <source>Appears alongside</source>
+        <translation>Kommt zusammen vor mit</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches “%1”.</source>
+        <translation>Nichts in der Bibliothek passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n Artikel gefunden.</numerusform>
+            <numerusform>%n Artikel gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article in the library mentions “%1”.</source>
+        <translation>Kein Artikel der Bibliothek erwähnt „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %n article(s):</source>
+        <translation>
+            <numerusform>„%1“ in %n Artikel:</numerusform>
+            <numerusform>„%1“ in %n Artikeln:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Finding people and places</source>

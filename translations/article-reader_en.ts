@@ -1,8 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<!-- English plural forms only: the source text is English, but "%n mentions" needs a singular.
-     Not updated by lupdate: a new tr() string with %n needs its forms added here by hand
-     (tst_translation checks that every plural string of the German file has them). -->
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>EntityListModel</name>
@@ -141,4 +137,53 @@
         </translation>
     </message>
 </context>
-</TS>
+<context><name>LibraryController</name><message numerus="yes">
+        <source>%n article(s) removed from the library.</source>
+        <translation>
+            <numerusform>%n article removed from the library.</numerusform>
+            <numerusform>%n articles removed from the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) restored.</source>
+        <translation>
+            <numerusform>%n article restored.</numerusform>
+            <numerusform>%n articles restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import cancelled: %n article(s) kept.</source>
+        <translation>
+            <numerusform>Import cancelled: %n article kept.</numerusform>
+            <numerusform>Import cancelled: %n articles kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) imported.</source>
+        <translation>
+            <numerusform>%n article imported.</numerusform>
+            <numerusform>%n articles imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+</context><context><name>LibraryWindow</name><message numerus="yes">
+        <source>%n article(s) found.</source>
+        <translation>
+            <numerusform>%n article found.</numerusform>
+            <numerusform>%n articles found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” in %n article(s):</source>
+        <translation>
+            <numerusform>“%1” in %n article:</numerusform>
+            <numerusform>“%1” in %n articles:</numerusform>
+        </translation>
+    </message>
+</context></TS>

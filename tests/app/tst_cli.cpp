@@ -30,6 +30,8 @@ private slots:
     void textAsJsonGivesTheHeaderAndBlocksInCodePoints();
     void webAddressFailuresAreOneLineOnStderr_data();
     void webAddressFailuresAreOneLineOnStderr();
+    void libraryAddSearchAndEntityPrintJson();
+    void libraryFailuresSayWhy();
 
 private:
     struct Result
@@ -358,6 +360,98 @@ void TestCli::webAddressFailuresAreOneLineOnStderr()
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.startsWith("article-reader: ") && r.err.count('\n') == 1, r.err.constData());
     QVERIFY2(r.err.contains("the connection was refused"), r.err.constData());
+}
+
+void TestCli::libraryAddSearchAndEntityPrintJson()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"lib.sqlite"_qs);
+    QDir().mkpath(dir.filePath(u"folder"_qs));
+    const auto write = [](const QString &path, const QByteArray &text) {
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    QVERIFY(write(dir.filePath(u"one.txt"_qs),
+                  "Talks in Doha\n\nAngela Merkel arrived in Doha on Monday. Merkel met Olaf "
+                  "Scholz.\n"));
+    QVERIFY(write(dir.filePath(u"folder/two.md"_qs),
+                  "# Floods\n\nChancellor Merkel visited the flooded towns near Cologne.\n"));
+    QVERIFY(write(dir.filePath(u"folder/skip.pdf"_qs), "not read"));
+    Result r = run({u"--library"_qs, library, u"--library-add"_qs, dir.filePath(u"one.txt"_qs),
+                    dir.filePath(u"folder"_qs)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root[u"library"_qs].toString(), library);
+    QJsonArray added = root[u"added"_qs].toArray();
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added[0][u"title"_qs].toString(), u"Talks in Doha"_qs);
+    QCOMPARE(added[0][u"people"_qs].toInt(), 2);
+    QCOMPARE(added[1][u"source"_qs].toString(), dir.filePath(u"folder/two.md"_qs));
+    // Adding again updates: still two articles.
+    r = run({u"--library"_qs, library, u"--library-add"_qs, dir.filePath(u"one.txt"_qs)});
+    QCOMPARE(r.exitCode, 0);
+
+    r = run({u"--library"_qs, library, u"--library-search"_qs, u"doha"_qs});
+    QCOMPARE(r.exitCode, 0);
+    root = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray hits = root[u"articles"_qs].toArray();
+    QCOMPARE(hits.size(), 1);
+    const QString snippet = hits[0][u"snippet"_qs].toString();
+    const QJsonArray mark = hits[0][u"highlights"_qs].toArray()[0].toArray();
+    QCOMPARE(snippet.mid(mark[0].toInt(), mark[1].toInt() - mark[0].toInt()), u"Doha"_qs);
+
+    r = run({u"--library"_qs, library, u"--library-entity"_qs, u"Angela Merkel"_qs});
+    QCOMPARE(r.exitCode, 0);
+    root = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray articles = root[u"articles"_qs].toArray();
+    QCOMPARE(articles.size(), 2); // "Merkel" alone in the second article is the same person
+    QCOMPARE(articles[0][u"mentions"_qs].toInt(), 2);
+    QCOMPARE(articles[0][u"firstSentence"_qs].toString(),
+             u"Angela Merkel arrived in Doha on Monday."_qs);
+    QCOMPARE(articles[1][u"name"_qs].toString(), u"Merkel"_qs);
+    QStringList alongside;
+    for (const QJsonValue &v : root[u"alongside"_qs].toArray())
+        alongside.append(v[u"name"_qs].toString());
+    QCOMPARE(alongside.first(), u"Doha"_qs); // one article each; the most mentions first
+    QVERIFY(alongside.contains(u"Olaf Scholz"_qs));
+    QVERIFY(alongside.contains(u"Cologne"_qs));
+    QVERIFY(!alongside.contains(u"Angela Merkel"_qs));
+}
+
+void TestCli::libraryFailuresSayWhy()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(u"lib.sqlite"_qs);
+    // A file that cannot be read: one line on stderr, the others still added, exit code 1.
+    QFile ok(dir.filePath(u"ok.txt"_qs));
+    QVERIFY(ok.open(QIODevice::WriteOnly));
+    ok.write("Olaf Scholz spoke in Hamburg.\n");
+    ok.close();
+    Result r = run({u"--library"_qs, library, u"--library-add"_qs, dir.filePath(u"missing.txt"_qs),
+                    ok.fileName()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("missing.txt"));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"added"_qs].toArray().size(), 1);
+    // Nothing to add.
+    r = run({u"--library"_qs, library, u"--library-add"_qs});
+    QCOMPARE(r.exitCode, 2);
+    // A damaged library: kept aside, said so, a new one used.
+    const QString damaged = dir.filePath(u"damaged.sqlite"_qs);
+    QFile bad(damaged);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("garbage, not a library");
+    bad.close();
+    r = run({u"--library"_qs, damaged, u"--library-search"_qs, u"anything"_qs});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("damaged"));
+    QVERIFY(QFile::exists(dir.filePath(u"damaged.damaged.sqlite"_qs)));
+    QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"articles"_qs].toArray().size(), 0);
+    // A library that is a folder cannot be used.
+    r = run({u"--library"_qs, dir.path(), u"--library-search"_qs, u"x"_qs});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("not a file"));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

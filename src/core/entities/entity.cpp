@@ -38,3 +38,9 @@ QString entityTypeLabel(EntityType type)
     }
     return {};
 }
+
+QStringView personSurname(QStringView name)
+{
+    const qsizetype space = name.lastIndexOf(u' ');
+    return space < 0 ? QStringView() : name.sliced(space + 1);
+}

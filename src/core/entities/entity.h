@@ -15,6 +15,12 @@ std::optional<EntityType> entityTypeFromName(QStringView name);
 // The type as the reader's window names it, translated: "person", "Person" in German.
 QString entityTypeLabel(EntityType type);
 
+// The surname of a person named in full: the last word of a name of two words or more ("Putin" of
+// "Vladimir Putin"), empty for a single word. A surname alone stands for the full name: the
+// extractor links "Putin" to "Vladimir Putin" within one article by it, and the library matches
+// entities across articles by it.
+QStringView personSurname(QStringView name);
+
 // A person, place or organization with all its mentions, in text order.
 struct Entity
 {

@@ -714,7 +714,8 @@ QList<Entity> Run::resolve()
         if (c.type != EntityType::Person || c.confidence < Medium || c.last == c.first)
             continue;
         const FullName full{names[i], m_tokens[c.first].start, c.confidence};
-        surnames[word(c.last).toString()].append(full);
+        // The name is its words joined by single spaces (surface()): its surname is the last.
+        surnames[personSurname(names[i]).toString()].append(full);
         if (c.confidence == Strong && !m_tokens[c.first].initial)
             givenNames[word(c.first).toString()].append(full);
     }

@@ -13,6 +13,7 @@ constexpr QLatin1StringView SplitterKey("window/splitter");
 constexpr QLatin1StringView LeftSplitterKey("window/leftSplitter");
 constexpr QLatin1StringView ZoomKey("view/zoom");
 constexpr QLatin1StringView SortKey("view/sort");
+constexpr QLatin1StringView KeepInLibraryKey("library/keep");
 constexpr QLatin1StringView LastFileKey("lastFile");
 constexpr QLatin1StringView RecentFilesKey("recentFiles");
 constexpr QLatin1StringView ReaderViewGroup("readerView/");
@@ -146,6 +147,16 @@ int ReaderSettings::zoomSteps() const
 void ReaderSettings::setZoomSteps(int steps)
 {
     QSettings().setValue(ZoomKey, steps);
+}
+
+bool ReaderSettings::keepInLibrary() const
+{
+    return QSettings().value(KeepInLibraryKey, true).toBool();
+}
+
+void ReaderSettings::setKeepInLibrary(bool keep)
+{
+    QSettings().setValue(KeepInLibraryKey, keep);
 }
 
 int ReaderSettings::sortOrder() const

@@ -75,6 +75,10 @@ public:
     bool sidebarVisible() const;
     void setSidebarVisible(bool visible);
 
+    // Whether each article opened is kept in the library (default on).
+    bool keepInLibrary() const;
+    void setKeepInLibrary(bool keep);
+
     // Most recent first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);

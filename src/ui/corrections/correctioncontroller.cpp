@@ -304,6 +304,10 @@ void CorrectionController::showEntityMenu(const QPoint &globalPos)
     menu.addSeparator();
     menu.addAction(m_hideAction);
     menu.addAction(m_unhideAction);
+    if (!m_entityMenuExtras.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_entityMenuExtras);
+    }
     menu.exec(globalPos);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/entities/entity.h"
 
+#include <QList>
 #include <QObject>
 
 class ArticleSession;
@@ -33,6 +34,8 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     // Fills Edit > Correct Entities.
     void addActionsTo(QMenu *menu);
+    // An action of another concern at the end of the sidebar's entity menu ("In Other Articles").
+    void addEntityMenuAction(QAction *action) { m_entityMenuExtras.append(action); }
 
     // Pushes one correction (undoable); nothing happens while it cannot apply yet.
     void correct(const Correction &correction, const QString &description);
@@ -73,4 +76,5 @@ private:
     QAction *m_unhideAction = nullptr;
     QAction *m_markActions[3] = {};
     QAction *m_resetAction = nullptr;
+    QList<QAction *> m_entityMenuExtras;
 };

@@ -6,6 +6,7 @@
 #include "core/session/readingstate.h"
 #include "core/web/pagefetcher.h"
 #include "ui/corrections/correctioncontroller.h"
+#include "ui/library/librarycontroller.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/sidebar/mentioncontextpanel.h"
 #include "ui/style/themepalette.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     connect(m_corrections, &CorrectionController::statusMessage, statusBar(),
             &QStatusBar::showMessage);
     m_actions = new ReaderActions(this);
+    m_library = new LibraryController(this); // keeps what is read; File > Library
     connectState();
 
     if (!restoreGeometry(m_settings->windowGeometry()))

@@ -16,6 +16,7 @@ class EntitySelection;
 class EntitySidebar;
 class FindBar;
 class HighlightController;
+class LibraryController;
 class Knowledge;
 class MentionContextPanel;
 class MentionNavigator;
@@ -81,6 +82,7 @@ public:
     ReaderSettings *settings() const { return m_settings; }
     EntityListModel *entityModel() const { return m_model; }
     CorrectionController *correctionController() const { return m_corrections; }
+    LibraryController *library() const { return m_library; }
     SourceController *source() const { return m_source; }
     ReaderActions *actions() const { return m_actions; }
 
@@ -171,6 +173,7 @@ private:
     HighlightController *m_highlights = nullptr;
     ReadingPositions *m_positions = nullptr;
     CorrectionController *m_corrections = nullptr;
+    LibraryController *m_library = nullptr;
     ArticleExporter *m_exporter = nullptr;
     ReaderActions *m_actions = nullptr;
     SourceController *m_source = nullptr;

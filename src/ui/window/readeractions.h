@@ -26,6 +26,7 @@ public:
     QAction *previousAction() const { return m_previous; }
     QAction *sharedParagraphsAction() const { return m_shared; }
     QMenu *recentMenu() const { return m_recentMenu; }
+    QMenu *fileMenu() const { return m_fileMenu; }
     // Every action of the menus that has a key, in menu order (Help > Keyboard Shortcuts).
     QList<QAction *> shortcutActions() const;
 
