@@ -5,6 +5,7 @@
 #include "core/entities/entityexport.h"
 #include "core/extraction/knowledge.h"
 #include "core/session/articlesession.h"
+#include "core/session/readersettings.h"
 
 #include <cstdio>
 
@@ -22,9 +23,9 @@ int Cli::printEntities(const QString &file, const QString &format)
     }
     // The entities as the window shows them: the reader's corrections to this article applied.
     const bool ownFile = !file.isEmpty() && file != QStringLiteral("-");
-    const ArticleSession::Extraction found = ArticleSession::extract(*loaded.article,
-                                                                     ownFile ? file : QString(),
-                                                                     Knowledge::load());
+    const ArticleSession::Extraction found
+        = ArticleSession::extract(*loaded.article, ownFile ? file : QString(), Knowledge::load(),
+                                  ReaderSettings().correctionsPlace());
     if (!found.warning.isEmpty())
         std::fprintf(stderr, "article-reader: warning: %s\n", qUtf8Printable(found.warning));
     const EntityList &entities = found.entities;

@@ -6,6 +6,7 @@
 #include "core/library/library.h"
 #include "core/library/libraryimport.h"
 #include "core/session/articlesession.h"
+#include "core/session/readersettings.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -77,6 +78,7 @@ int LibraryCommand::add(const QString &libraryPath, const QStringList &sources)
     if (library->isReadOnly())
         return 1;
     const auto knowledge = Knowledge::load();
+    const Corrections::Place place = ReaderSettings().correctionsPlace();
     QJsonArray added;
     QJsonArray failed;
     const auto failure = [&](const QString &source, const QString &error) {
@@ -110,7 +112,7 @@ int LibraryCommand::add(const QString &libraryPath, const QStringList &sources)
         const ArticleSession::Extraction found = ArticleSession::extract(*loaded.article,
                                                                          ownFile ? source
                                                                                  : QString(),
-                                                                         knowledge);
+                                                                         knowledge, place);
         const auto id = library->add(*loaded.article, found.entities, false);
         if (!id.ok()) {
             failure(source, id.error);

@@ -865,6 +865,10 @@
             <numerusform>%n Korrekturen in einem anderen Fenster zurückgenommen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This article’s corrections are now kept in %1</source>
+        <translation>Die Korrekturen dieses Artikels liegen jetzt in %1</translation>
+    </message>
 </context>
 <context>
     <name>MentionContextModel</name>
@@ -1217,6 +1221,14 @@
     <message>
         <source>Font, size, line width and spacing, colours (Ctrl+T)</source>
         <translation>Schrift, Größe, Zeilenbreite und -abstand, Farben (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Keep Corrections &amp;Beside the Article</source>
+        <translation>Korrekturen &amp;neben dem Artikel ablegen</translation>
+    </message>
+    <message>
+        <source>Save a file&apos;s corrections next to it as &lt;file&gt;.entities.json instead of in the application&apos;s data folder</source>
+        <translation>Die Korrekturen einer Datei als &lt;Datei&gt;.entities.json neben ihr speichern statt im Datenordner des Programms</translation>
     </message>
 </context>
 <context>

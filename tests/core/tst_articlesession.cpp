@@ -31,6 +31,10 @@ private slots:
     void nothingButAddingCanBeCorrectedBeforeTheExtraction();
     void twoWritersKeepEachOthersCorrections();
     void standardInputArticlesDoNotShareCorrections();
+    void aRenamedFileFindsItsCorrectionsByItsText();
+    void anOlderFileBesideTheArticleMovesToTheDataDirectory();
+    void theSettingMovesTheOpenArticlesCorrections();
+    void anEditedFileKeepsCorrectionsPlacedByTheirNeighbourhood();
 
 private:
     Article load() const;
@@ -88,17 +92,21 @@ void TestArticleSession::openingExtractsOnTheWorker()
              ArticleSession::Change::Extracted);
     QVERIFY(session.entities().findByName(u"Vladimir Putin"));
     QCOMPARE(session.entities().findByName(u"Vladimir Putin")->mentions.size(), 2);
-    QCOMPARE(session.correctionsPath(), m_path + u".entities.json"_qs);
+    // Kept in the data directory, not beside the reader's file.
+    QVERIFY(session.correctionsPath().startsWith(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/corrections/"_qs));
     QVERIFY(session.corrections().isEmpty());
 }
 
 void TestArticleSession::aCorrectionIsAppliedSavedAndReadBack()
 {
     QString id;
+    QString path;
     {
         ArticleSession session(m_knowledge);
         session.open(load(), m_path);
         QVERIFY(waitForEntities(session));
+        path = session.correctionsPath();
         id = session.entities().findByName(u"Vladimir Putin")->id;
         QSignalSpy changed(&session, &ArticleSession::entitiesChanged);
         session.applyCorrection(Correction::rename(id, u"V. V. Putin"_qs));
@@ -109,7 +117,8 @@ void TestArticleSession::aCorrectionIsAppliedSavedAndReadBack()
         QCOMPARE(session.entities().find(id)->name, u"V. V. Putin"_qs);
         QCOMPARE(session.extracted().find(id)->name, u"Vladimir Putin"_qs);
     }
-    QFile stored(m_path + u".entities.json"_qs);
+    QVERIFY(!QFile::exists(m_path + u".entities.json"_qs)); // nothing beside the article
+    QFile stored(path);
     QVERIFY(stored.open(QIODevice::ReadOnly));
     const QJsonArray ops
         = QJsonDocument::fromJson(stored.readAll()).object().value(u"corrections").toArray();
@@ -185,7 +194,10 @@ void TestArticleSession::aDamagedFileWarnsAndIsKeptAsideAtTheFirstCorrection()
     QFile kept(stored + u".damaged"_qs);
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("{\"version\": 1, \"corrections\": ["));
-    QCOMPARE(Corrections::load(stored, {}).corrections.size(), 1);
+    // The file beside the article (an older version's place) was read; the new one is kept in
+    // the data directory.
+    QVERIFY(!QFile::exists(stored));
+    QCOMPARE(Corrections::load(session.correctionsPath(), {}).corrections.size(), 1);
 }
 
 void TestArticleSession::aResultForAnOlderArticleIsDropped()
@@ -260,13 +272,13 @@ void TestArticleSession::twoWritersKeepEachOthersCorrections()
     QVERIFY(second.entities().find(kremlin)->hidden);
     // ... and its own correction, saved after, keeps the first one's.
     second.applyCorrection(Correction::rename(putin, u"V. V. Putin"_qs));
-    const CorrectionsLoad stored = Corrections::load(m_path + u".entities.json"_qs, {});
+    const CorrectionsLoad stored = Corrections::load(first.correctionsPath(), {});
     QCOMPARE(stored.corrections.size(), 2);
     QTRY_COMPARE(first.entities().find(putin)->name, u"V. V. Putin"_qs);
     QVERIFY(first.entities().find(kremlin)->hidden);
     // An undo takes back its own correction only, wherever it now is in the list.
     first.revertCorrection(Correction::hide(kremlin));
-    QCOMPARE(Corrections::load(m_path + u".entities.json"_qs, {}).corrections.operations(),
+    QCOMPARE(Corrections::load(first.correctionsPath(), {}).corrections.operations(),
              (QList<Correction>{Correction::rename(putin, u"V. V. Putin"_qs)}));
     QTRY_VERIFY(!second.entities().find(kremlin)->hidden);
     QCOMPARE(second.entities().find(putin)->name, u"V. V. Putin"_qs);
@@ -300,4 +312,135 @@ void TestArticleSession::standardInputArticlesDoNotShareCorrections()
 }
 
 QTEST_GUILESS_MAIN(TestArticleSession)
+// Kept by path and by content: the same text under a new name finds its corrections.
+void TestArticleSession::aRenamedFileFindsItsCorrectionsByItsText()
+{
+    QString kremlin;
+    {
+        ArticleSession session(m_knowledge);
+        session.open(load(), m_path);
+        QVERIFY(waitForEntities(session));
+        kremlin = session.entities().findByName(u"Kremlin")->id;
+        session.applyCorrection(Correction::hide(kremlin));
+    }
+    const QString renamed = m_dir.filePath(u"renamed-story.txt"_qs);
+    QVERIFY(QFile::rename(m_path, renamed));
+    m_path = renamed;
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    QCOMPARE(session.corrections().size(), 1);
+    QVERIFY(session.entities().find(kremlin)->hidden);
+    // Another text under that name is not given them.
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("The Kremlin was quiet. Dublin was not.\n");
+    f.close();
+    const QString other = m_dir.filePath(u"other-story.txt"_qs);
+    QVERIFY(QFile::rename(m_path, other));
+    m_path = other;
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    QVERIFY(session.corrections().isEmpty());
+}
+
+// What an earlier version (or the other setting) wrote beside the article is read, and at the
+// next correction kept in the data directory alone.
+void TestArticleSession::anOlderFileBesideTheArticleMovesToTheDataDirectory()
+{
+    const QString beside = m_path + u".entities.json"_qs;
+    Corrections old(m_path, Corrections::fingerprint(load().text));
+    const ArticleSession::Extraction found = ArticleSession::extract(load(), m_path, m_knowledge);
+    old.append(Correction::hide(found.extracted.findByName(u"Kremlin")->id));
+    QVERIFY(old.save(beside));
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    QCOMPARE(session.corrections().size(), 1);
+    QVERIFY(session.entities().findByName(u"Kremlin")->hidden);
+    session.applyCorrection(
+        Correction::changeType(session.entities().findByName(u"Dublin")->id, EntityType::Person));
+    QVERIFY(!QFile::exists(beside));
+    QCOMPARE(Corrections::load(session.correctionsPath(), {}).corrections.size(), 2);
+}
+
+void TestArticleSession::theSettingMovesTheOpenArticlesCorrections()
+{
+    const QString beside = m_path + u".entities.json"_qs;
+    ArticleSession session(m_knowledge);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    const QString kremlin = session.entities().findByName(u"Kremlin")->id;
+    session.applyCorrection(Correction::hide(kremlin));
+    const QString data = session.correctionsPath();
+    QVERIFY(QFile::exists(data) && !QFile::exists(beside));
+    QSignalSpy moved(&session, &ArticleSession::correctionsPlaceChanged);
+    session.setCorrectionsPlace(Corrections::Place::BesideArticle);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(moved.first().at(0).toString(), beside);
+    QCOMPARE(session.correctionsPath(), beside);
+    QVERIFY(QFile::exists(beside) && !QFile::exists(data)); // moved, not copied
+    session.applyCorrection(Correction::rename(kremlin, u"The Kremlin"_qs));
+    QCOMPARE(Corrections::load(beside, {}).corrections.size(), 2);
+    // Reopened with the setting, and with the other one: the same corrections either way.
+    const ArticleSession::Extraction there
+        = ArticleSession::extract(load(), m_path, m_knowledge, Corrections::Place::BesideArticle);
+    QCOMPARE(there.corrections.size(), 2);
+    const ArticleSession::Extraction elsewhere
+        = ArticleSession::extract(load(), m_path, m_knowledge, Corrections::Place::DataDirectory);
+    QCOMPARE(elsewhere.corrections.size(), 2);
+    session.setCorrectionsPlace(Corrections::Place::DataDirectory);
+    QCOMPARE(session.correctionsPath(), data);
+    QVERIFY(QFile::exists(data) && !QFile::exists(beside));
+}
+
+// The article file edited before a split mention: the split stays on the same words in the same
+// sentence, not on the occurrence that is now nearest to where it was.
+void TestArticleSession::anEditedFileKeepsCorrectionsPlacedByTheirNeighbourhood()
+{
+    QFile f(m_path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Vladimir Putin spoke. Later Putin left the hall. Then Putin returned.\n");
+    f.close();
+    QString putin;
+    Mention split;
+    {
+        ArticleSession session(m_knowledge);
+        session.open(load(), m_path);
+        QVERIFY(waitForEntities(session));
+        const Entity *e = session.entities().findByName(u"Vladimir Putin");
+        QVERIFY(e);
+        QCOMPARE(e->mentions.size(), 3);
+        putin = e->id;
+        split = e->mentions[1]; // "Later Putin left"
+        session.applyCorrection(
+            Correction::splitMention(putin, split).anchoredIn(session.article().text));
+        session.applyCorrection(Correction::hide(
+            session.entities().findByName(u"Vladimir Putin")->id)); // by name: placed anywhere
+    }
+    // A sentence added at the start: the old offset now lies nearest another "Putin" (the one of
+    // "the capital, Putin said").
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("The talks began at noon in the capital, Putin said. Vladimir Putin spoke. Later "
+            "Putin left the hall. Then Putin returned.\n");
+    f.close();
+    ArticleSession session(m_knowledge);
+    QSignalSpy warnings(&session, &ArticleSession::correctionsWarning);
+    session.open(load(), m_path);
+    QVERIFY(waitForEntities(session));
+    QVERIFY(warnings.isEmpty()); // no talk of a damaged file
+    QVERIFY(session.correctionsReanchored());
+    QCOMPARE(session.skippedCorrections(), 0);
+    const QString text = session.article().text;
+    const qsizetype later = text.indexOf(u"Later Putin") + 6;
+    const Entity *alone = nullptr;
+    for (const Entity &e : session.entities().entities()) {
+        if (e.id != putin && e.mentions.size() == 1 && e.name.endsWith(u"Putin"))
+            alone = &e;
+    }
+    QVERIFY(alone);
+    QCOMPARE(alone->mentions.first().start, later);
+    QVERIFY(session.entities().find(putin)->hidden);
+}
+
 #include "tst_articlesession.moc"

@@ -80,6 +80,10 @@ private slots:
     void loadSaysWhatTheProblemIs();
     void standardInputArticlesAreKeyedByTheirText();
     void locateReadsAndWritesBesideAWritableFile();
+    void aCorrectionKeepsItsNeighbourhoodInTheFile();
+    void reanchoredFollowsTheNeighbourhoodNotTheNearestOffset();
+    void locateKeepsAFilesCorrectionsInTheDataDirectoryByDefault();
+    void locateFindsTheCorrectionsOfAMovedFileByItsText();
     void locateReadsAReadOnlyFolderAndWritesToTheDataDirectory();
     void locateNeverWritesThroughALinkOrASpecialFile_data();
     void locateNeverWritesThroughALinkOrASpecialFile();
@@ -92,6 +96,8 @@ private slots:
 };
 
 namespace {
+
+constexpr auto Beside = Corrections::Place::BesideArticle;
 
 const QString Text = u"Vladimir Putin met Donald Trump in Moscow. Putin said Trump and the Kremlin "
                      u"agreed. D. Trump left Moscow for Washington. The Washington Post reported "
@@ -1089,7 +1095,8 @@ void TestCorrections::storageIsBesideAFileInAWritableFolder()
 {
     QTemporaryDir dir;
     const QString article = dir.filePath(u"talks.txt"_qs);
-    QCOMPARE(Corrections::storagePathFor(article, article), article + u".entities.json"_qs);
+    QCOMPARE(Corrections::locate(article, article, {}, Beside).writePath,
+             article + u".entities.json"_qs);
 }
 
 void TestCorrections::storageIsInAppDataForBuiltinAndStdin()
@@ -1099,11 +1106,12 @@ void TestCorrections::storageIsInAppDataForBuiltinAndStdin()
     for (const QString &source : {u"builtin:ceasefire-talks"_qs, u"stdin"_qs}) {
         const QString sha1 = QString::fromLatin1(
             QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex());
-        QCOMPARE(Corrections::storagePathFor(source == u"stdin" ? u"-"_qs : QString(), source),
+        QCOMPARE(Corrections::locate(source == u"stdin" ? u"-"_qs : QString(), source, {}, Beside)
+                     .writePath,
                  data + u"/corrections/"_qs + sha1 + u".json"_qs);
     }
     // The built-in article saves there, creating the folders.
-    const QString path = Corrections::storagePathFor({}, u"builtin:ceasefire-talks"_qs);
+    const QString path = Corrections::locate({}, u"builtin:ceasefire-talks"_qs, {}).writePath;
     QString error;
     QVERIFY2(sampleCorrections().save(path, &error), qPrintable(error));
     QVERIFY(Corrections::load(path, sha256(Text)).corrections == sampleCorrections());
@@ -1114,7 +1122,7 @@ void TestCorrections::storageIsInAppDataForAReadOnlyFolder()
 {
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     const auto inAppData = [&data](const QString &article) {
-        const QString path = Corrections::storagePathFor(article, article);
+        const QString path = Corrections::locate(article, article, {}, Beside).writePath;
         return path.startsWith(data + u"/corrections/"_qs) && path.endsWith(u".json"_qs);
     };
     // A folder that does not exist (a file on a volume that went away) cannot take the file.
@@ -1133,7 +1141,8 @@ void TestCorrections::storageIsInAppDataForAReadOnlyFolder()
     }
     QVERIFY(
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    QCOMPARE(Corrections::storagePathFor(article, article), article + u".entities.json"_qs);
+    QCOMPARE(Corrections::locate(article, article, {}, Beside).writePath,
+             article + u".entities.json"_qs);
 }
 
 void TestCorrections::saveRecreatesAFolderThatDisappeared()
@@ -1424,12 +1433,140 @@ void TestCorrections::locateReadsAndWritesBesideAWritableFile()
 {
     QTemporaryDir dir;
     const QString article = dir.filePath(u"talks.txt"_qs);
-    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text), Beside);
     QCOMPARE(where.readPath, article + u".entities.json"_qs);
     QCOMPARE(where.writePath, where.readPath);
     QVERIFY(where.fallbackPath.startsWith(dataDirectory()));
     QVERIFY(where.note.isEmpty());
-    QCOMPARE(Corrections::storagePathFor(article, article), where.writePath);
+}
+
+void TestCorrections::aCorrectionKeepsItsNeighbourhoodInTheFile()
+{
+    const Mention putin = at(u"Putin"_qs, 1);
+    const Correction split = Correction::splitMention(u"person:Vladimir Putin"_qs, putin)
+                                 .anchoredIn(Text);
+    QCOMPARE(split.text, u"Putin"_qs);
+    QVERIFY(Text.first(putin.start).endsWith(split.before));
+    QCOMPARE(split.before.size(), Correction::NeighbourhoodLength);
+    QCOMPARE(split.after, Text.sliced(putin.end, Correction::NeighbourhoodLength));
+    // At the start of the text, what there is.
+    const Correction first = Correction::addEntity(u"Vladimir"_qs, EntityType::Person, {0, 8})
+                                 .anchoredIn(Text);
+    QVERIFY(first.before.isEmpty());
+    QCOMPARE(first.after, Text.sliced(8, Correction::NeighbourhoodLength));
+    // Corrections without a place in the text are as they were.
+    QCOMPARE(Correction::hide(u"place:Eire"_qs).anchoredIn(Text),
+             Correction::hide(u"place:Eire"_qs));
+    Corrections c(u"a.txt"_qs, sha256(Text));
+    c.append(split);
+    c.append(first);
+    const CorrectionsLoad back = Corrections::fromJson(c.toJson(), sha256(Text));
+    QVERIFY2(back.ok(), qPrintable(back.warning));
+    QCOMPARE(back.corrections, c);
+}
+
+void TestCorrections::reanchoredFollowsTheNeighbourhoodNotTheNearestOffset()
+{
+    // "Putin said" split off; then a sentence with "Putin" is put in front of it.
+    const Mention said = at(u"Putin"_qs, 1);
+    Corrections c(u"a.txt"_qs, sha256(Text));
+    c.append(Correction::splitMention(u"person:Vladimir Putin"_qs, said).anchoredIn(Text));
+    const Mention kremlin = at(u"Kremlin"_qs);
+    c.append(Correction::addEntity(u"Kremlin"_qs, EntityType::Place, kremlin).anchoredIn(Text));
+    const QString inserted = u"Then Putin spoke, and the Kremlin wrote. "_qs;
+    const qsizetype where = said.start - 8; // inside "Moscow. " before "Putin said"
+    const QString edited = Text.first(where) + inserted + Text.sliced(where);
+    const qsizetype shift = inserted.size();
+    // The extractor, on the edited text: the inserted "Putin" is the nearest to the old offset.
+    const qsizetype newPutin = where + inserted.indexOf(u"Putin");
+    QVERIFY(std::abs(newPutin - said.start) < shift);
+    const Entity putin = entity(u"Vladimir Putin"_qs, EntityType::Person,
+                                {at(u"Vladimir Putin"_qs),
+                                 {newPutin, newPutin + 5},
+                                 {said.start + shift, said.end + shift}});
+    const EntityList extractedNow({putin});
+    const Corrections moved = c.reanchored(edited, extractedNow);
+    QCOMPARE(moved.operations()[0].mention, (Mention{said.start + shift, said.end + shift}));
+    QCOMPARE(moved.operations()[1].mention, (Mention{kremlin.start + shift, kremlin.end + shift}));
+    // Re-anchored on the new text: a later edit starts from here.
+    QCOMPARE(moved.operations()[0].before,
+             edited.first(said.start + shift).right(Correction::NeighbourhoodLength));
+    // Gone from where it was, a selection moves to the occurrence of its words that is left.
+    QString gone = edited;
+    gone.replace(u"the Kremlin agreed"_qs, u"they agreed"_qs);
+    const Corrections without = c.reanchored(gone, extractedNow);
+    QCOMPARE(without.operations()[1].mention,
+             (Mention{where + qsizetype(inserted.indexOf(u"Kremlin")),
+                      where + qsizetype(inserted.indexOf(u"Kremlin")) + 7}));
+}
+
+// The default: nothing written beside a reader's file; what an older version wrote there is read.
+void TestCorrections::locateKeepsAFilesCorrectionsInTheDataDirectoryByDefault()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const QString beside = article + u".entities.json"_qs;
+    CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QVERIFY(where.writePath.startsWith(dataDirectory()));
+    QCOMPARE(where.readPath, where.writePath);
+    QVERIFY(where.note.isEmpty());
+    QVERIFY(where.otherPath.isEmpty());
+    // A special file beside the article is not even looked at.
+    QVERIFY(makeFifo(beside));
+    QCOMPARE(Corrections::locate(article, article, sha256(Text)).readPath, where.writePath);
+    QVERIFY(QFile::remove(beside));
+    // An older version's file is read, and named to be removed once saved in the data folder.
+    QVERIFY(sampleCorrections().save(beside));
+    where = Corrections::locate(article, article, sha256(Text));
+    QCOMPARE(where.readPath, beside);
+    QCOMPARE(where.otherPath, beside);
+    QVERIFY(sampleCorrections().save(where.writePath));
+    auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
+    QCOMPARE(Corrections::locate(article, article, sha256(Text)).readPath, where.writePath);
+    // Beside the article, with the setting, the data folder's copy is read while nothing is
+    // beside it.
+    QVERIFY(QFile::remove(beside));
+    const CorrectionsLocation there = Corrections::locate(article, article, sha256(Text), Beside);
+    QCOMPARE(there.writePath, beside);
+    QCOMPARE(there.readPath, where.writePath);
+    QCOMPARE(there.otherPath, where.writePath);
+}
+
+// Found by content: the same text under another path reads the corrections saved for it.
+void TestCorrections::locateFindsTheCorrectionsOfAMovedFileByItsText()
+{
+    QTemporaryDir dir;
+    const QString article = dir.filePath(u"talks.txt"_qs);
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    QVERIFY(sampleCorrections().save(where.writePath));
+    Corrections::remember(where, sha256(Text));
+    auto removeCopy = qScopeGuard([&where] {
+        QFile::remove(where.writePath);
+        QFile::remove(where.contentPath);
+    });
+    QVERIFY(QFileInfo(where.contentPath).isFile());
+    const QString moved = dir.filePath(u"archive/talks-2024.txt"_qs);
+    // A copy, while the original is still there, starts afresh.
+    QFile original(article);
+    QVERIFY(original.open(QIODevice::WriteOnly));
+    original.write(Text.toUtf8());
+    original.close();
+    const CorrectionsLocation copy = Corrections::locate(moved, moved, sha256(Text));
+    QCOMPARE(copy.readPath, copy.writePath);
+    // Moved: nothing is left at the old path.
+    QVERIFY(QFile::remove(article));
+    const CorrectionsLocation there = Corrections::locate(moved, moved, sha256(Text));
+    QCOMPARE(there.readPath, where.writePath);
+    QVERIFY(there.writePath != where.writePath); // kept under its own path from now on
+    // Another text under the new path finds nothing.
+    const CorrectionsLocation other = Corrections::locate(moved, moved, sha256(Text + u"!"));
+    QCOMPARE(other.readPath, other.writePath);
+    // A content index entry naming something outside the corrections folder is ignored.
+    QFile entry(where.contentPath);
+    QVERIFY(entry.open(QIODevice::WriteOnly));
+    entry.write("../../../etc/passwd\n/nonexistent/talks.txt");
+    entry.close();
+    QCOMPARE(Corrections::locate(moved, moved, sha256(Text)).readPath, there.writePath);
 }
 
 void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
@@ -1444,14 +1581,15 @@ void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
     if (QFileInfo(dir.path()).isWritable()) {
         // Root writes anywhere; a folder under /proc is read-only even for root.
         const CorrectionsLocation proc = Corrections::locate(u"/proc/self/talks.txt"_qs,
-                                                             u"/proc/self/talks.txt"_qs, {});
+                                                             u"/proc/self/talks.txt"_qs, {},
+                                                             Beside);
         QVERIFY(proc.writePath.startsWith(dataDirectory()));
         QVERIFY(!proc.note.isEmpty());
         return;
     }
     // The corrections beside the article are read; new ones go to the data directory, and the
     // note says so.
-    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text), Beside);
     QCOMPARE(where.readPath, article + u".entities.json"_qs);
     QVERIFY(where.writePath.startsWith(dataDirectory()));
     QVERIFY2(where.note.contains(u"new corrections are kept in"_qs), qPrintable(where.note));
@@ -1464,7 +1602,7 @@ void TestCorrections::locateReadsAReadOnlyFolderAndWritesToTheDataDirectory()
     more.append(Correction::hide(u"place:Eire"_qs));
     QVERIFY(more.save(where.writePath));
     auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
-    const CorrectionsLocation again = Corrections::locate(article, article, sha256(Text));
+    const CorrectionsLocation again = Corrections::locate(article, article, sha256(Text), Beside);
     QCOMPARE(again.readPath, where.writePath);
     QVERIFY(Corrections::load(again.readPath, sha256(Text)).corrections == more);
 }
@@ -1499,7 +1637,7 @@ void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile()
     } else {
         QVERIFY(QDir(dir.path()).mkdir(QFileInfo(beside).fileName()));
     }
-    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text));
+    const CorrectionsLocation where = Corrections::locate(article, article, sha256(Text), Beside);
     QVERIFY(where.writePath.startsWith(dataDirectory()));
     QCOMPARE(where.readPath, readBeside ? beside : where.writePath);
     QVERIFY2(where.note.contains(says), qPrintable(where.note));
@@ -1508,7 +1646,7 @@ void TestCorrections::locateNeverWritesThroughALinkOrASpecialFile()
     QVERIFY(sampleCorrections().save(where.writePath));
     auto removeCopy = qScopeGuard([&where] { QFile::remove(where.writePath); });
     QVERIFY(!QFileInfo::exists(dir.filePath(u"gone"_qs)));
-    QCOMPARE(Corrections::locate(article, article, sha256(Text)).readPath, where.writePath);
+    QCOMPARE(Corrections::locate(article, article, sha256(Text), Beside).readPath, where.writePath);
 }
 
 void TestCorrections::moveAsideChoosesAFreeNameAndNeverOverwrites()

@@ -576,21 +576,38 @@ void TestHostileInput::aTenMegabyteTitleIsCutShort()
 void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::addColumn<QString>("warns"); // on stderr; empty: no warning
-    QTest::addColumn<bool>("applied");  // the corrections (Odesa hidden) were applied
-    QTest::newRow("a fifo in its place") << u"fifo"_qs << u"not a regular file"_qs << false;
-    QTest::newRow("a link to a fifo") << u"link to fifo"_qs << u"not a regular file"_qs << false;
-    QTest::newRow("a folder in its place") << u"folder"_qs << u"not a regular file"_qs << false;
-    QTest::newRow("a socket in its place") << u"socket"_qs << u"not a regular file"_qs << false;
-    QTest::newRow("a link to a device") << u"device"_qs << u"not a regular file"_qs << false;
-    QTest::newRow("a dangling link out of the folder") << u"dangling"_qs << QString() << false;
-    QTest::newRow("a good file in a folder the reader cannot write")
-        << u"read-only"_qs << QString() << true;
+    QTest::addColumn<bool>("besideSetting"); // corrections kept beside the article
+    QTest::addColumn<QString>("warns");      // on stderr; empty: no warning
+    QTest::addColumn<bool>("applied");       // the corrections (Odesa hidden) were applied
+    // Beside the article (the setting on), what is there is opened, without blocking; in the
+    // data directory (the default) only a regular file there is read (an older version's).
+    struct Row
+    {
+        const char *name;
+        QString kind;
+        QString warns;
+        bool applied;
+    };
+    const Row rows[] = {
+        {"a fifo in its place", u"fifo"_qs, u"not a regular file"_qs, false},
+        {"a link to a fifo", u"link to fifo"_qs, u"not a regular file"_qs, false},
+        {"a folder in its place", u"folder"_qs, u"not a regular file"_qs, false},
+        {"a socket in its place", u"socket"_qs, u"not a regular file"_qs, false},
+        {"a link to a device", u"device"_qs, u"not a regular file"_qs, false},
+        {"a dangling link out of the folder", u"dangling"_qs, QString(), false},
+        {"a good file in a folder the reader cannot write", u"read-only"_qs, QString(), true},
+    };
+    for (const Row &row : rows) {
+        QTest::addRow("%s, kept beside", row.name) << row.kind << true << row.warns << row.applied;
+        QTest::addRow("%s, kept in the data folder", row.name)
+            << row.kind << false << QString() << row.applied;
+    }
 }
 
 void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutOfItsFolder()
 {
     QFETCH(QString, kind);
+    QFETCH(bool, besideSetting);
     QFETCH(QString, warns);
     QFETCH(bool, applied);
     QTemporaryDir dir;
@@ -654,9 +671,24 @@ void TestHostileInput::correctionsBesideTheArticleNeverHangTheCommandNorLeadOutO
         QFile::setPermissions(dir.filePath(u"articles"_qs),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     });
+    // Corrections kept beside the article (the reader's setting): what is there is read.
+    QVERIFY(QDir(dir.path()).mkpath(u"config/ArticleReader"_qs));
+    QFile conf(dir.filePath(u"config/ArticleReader/article-reader.conf"_qs));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(besideSetting ? "[corrections]\nbesideArticle=true\n" : "");
+    conf.close();
+    QVERIFY(QFile::setPermissions(dir.filePath(u"config"_qs),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(dir.filePath(u"config/ArticleReader"_qs),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                      | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(conf.fileName(),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"XDG_DATA_HOME"_qs, dir.filePath(u"data"_qs));
+    env.insert(u"XDG_CONFIG_HOME"_qs, dir.filePath(u"config"_qs));
     p.setProcessEnvironment(env);
     p.start(program, arguments);
     QVERIFY(p.waitForStarted());

@@ -204,11 +204,12 @@ void TestPageFetcher::correctionsOfAWebArticleLiveInTheDataDirectory()
 {
     QStandardPaths::setTestModeEnabled(true);
     const QString address = u"https://example.org/news/talks.html"_qs;
-    const QString path = Corrections::storagePathFor(address, address);
+    const QString path = Corrections::locate(address, address, {}).writePath;
     const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QVERIFY2(path.startsWith(data + u"/corrections/"_qs), qPrintable(path));
-    QCOMPARE(Corrections::storagePathFor(address, address), path);
-    QVERIFY(path != Corrections::storagePathFor(address + u"?page=2"_qs, address + u"?page=2"_qs));
+    QCOMPARE(Corrections::locate(address, address, {}).writePath, path);
+    QVERIFY(path
+            != Corrections::locate(address + u"?page=2"_qs, address + u"?page=2"_qs, {}).writePath);
 }
 
 QTEST_GUILESS_MAIN(TestPageFetcher)

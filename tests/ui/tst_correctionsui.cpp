@@ -4,6 +4,7 @@
 #include "core/entities/corrections.h"
 #include "core/extraction/knowledge.h"
 #include "core/models/entitylistmodel.h"
+#include "core/session/readersettings.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/text/articleview.h"
 #include "ui/window/mainwindow.h"
@@ -51,6 +52,7 @@ private slots:
     void aWindowNobodyLooksAtOpensNoDialog();
     void twoWindowsOnOneArticleKeepEachOthersCorrections();
     void aCorrectionsFileThatIsALinkIsSaidInTheStatusBar();
+    void correctionsStayOutOfTheArticlesFolderUnlessAsked();
     void exportsWriteJsonCsvAndHtml();
     void copyEntityListFillsTheClipboard();
 
@@ -214,7 +216,7 @@ void TestCorrectionsUi::correctionsAreKeptForTheNextTime()
     QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
     const QString stored = m_window->correctionsPath();
     QVERIFY2(QFile::exists(stored), qPrintable(stored));
-    QVERIFY(stored.startsWith(m_dir.path())); // beside the article, in a writable folder
+    QVERIFY(!stored.startsWith(m_dir.path())); // in the data directory, not beside the article
     // Reopen: the corrected list comes back.
     m_window.reset();
     openArticle();
@@ -371,6 +373,8 @@ void TestCorrectionsUi::twoWindowsOnOneArticleKeepEachOthersCorrections()
 
 void TestCorrectionsUi::aCorrectionsFileThatIsALinkIsSaidInTheStatusBar()
 {
+    // Only with corrections kept beside the article is the link in their way.
+    ReaderSettings().setCorrectionsPlace(Corrections::Place::BesideArticle);
     const QString target = m_dir.filePath(u"elsewhere.json"_qs);
     QVERIFY(QFile::link(target, m_path + u".entities.json"_qs));
     m_window.reset();
@@ -383,6 +387,36 @@ void TestCorrectionsUi::aCorrectionsFileThatIsALinkIsSaidInTheStatusBar()
     QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
     QVERIFY(!QFile::exists(target));
     QVERIFY(!m_window->correctionsPath().startsWith(m_dir.path()));
+    QVERIFY(QFile::exists(m_window->correctionsPath()));
+}
+
+// A reader's folder gets no files of ours by default; the setting puts them there, and back.
+void TestCorrectionsUi::correctionsStayOutOfTheArticlesFolderUnlessAsked()
+{
+    const QString beside = m_path + u".entities.json"_qs;
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    QTRY_VERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(!QFile::exists(beside));
+    const QString data = m_window->correctionsPath();
+    QVERIFY(data.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY2(QFile::exists(data), qPrintable(data));
+
+    QAction *keepBeside = action(u"Keep Corrections Beside the Article"_qs);
+    QVERIFY(keepBeside && keepBeside->isCheckable() && !keepBeside->isChecked());
+    keepBeside->trigger();
+    QVERIFY(QFile::exists(beside));
+    QVERIFY(!QFile::exists(data));
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(u"now kept in") && said.contains(u".entities.json"), qPrintable(said));
+
+    // The next window reads them from there, and the setting shows as it was left.
+    m_window.reset();
+    openArticle();
+    QVERIFY(indexOf(u"Kremlin"_qs).data(EntityListModel::IsHiddenRole).toBool());
+    QVERIFY(action(u"Keep Corrections Beside the Article"_qs)->isChecked());
+    action(u"Keep Corrections Beside the Article"_qs)->trigger();
+    QVERIFY(!QFile::exists(beside));
     QVERIFY(QFile::exists(m_window->correctionsPath()));
 }
 

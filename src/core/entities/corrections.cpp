@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QSet>
@@ -24,6 +25,7 @@
 #include <compare>
 #include <limits>
 #include <numeric>
+#include <tuple>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -900,6 +902,8 @@ QJsonObject toObject(const Correction &op)
         break;
     case Correction::Kind::SplitMention:
         putMention(op.mention);
+        if (!op.text.isEmpty())
+            o.insert(QStringLiteral("text"), op.text);
         break;
     case Correction::Kind::AddEntity:
         o.insert(QStringLiteral("text"), op.text);
@@ -911,6 +915,10 @@ QJsonObject toObject(const Correction &op)
     case Correction::Kind::Unhide:
         break;
     }
+    if (!op.before.isEmpty())
+        o.insert(QStringLiteral("before"), op.before);
+    if (!op.after.isEmpty())
+        o.insert(QStringLiteral("after"), op.after);
     return o;
 }
 
@@ -979,6 +987,7 @@ std::optional<Correction> fromObject(const QJsonObject &o, QString *problem)
     case Correction::Kind::SplitMention:
         if (!readMention())
             return std::nullopt;
+        c.text = o.value(u"text").toString();
         break;
     case Correction::Kind::AddEntity:
         c.text = o.value(u"text").toString();
@@ -993,6 +1002,9 @@ std::optional<Correction> fromObject(const QJsonObject &o, QString *problem)
     case Correction::Kind::Unhide:
         break;
     }
+    // The neighbourhood only guides placing a correction again; a long one is cut, not refused.
+    c.before = o.value(u"before").toString().right(Correction::NeighbourhoodLength);
+    c.after = o.value(u"after").toString().left(Correction::NeighbourhoodLength);
     return c;
 }
 
@@ -1015,6 +1027,35 @@ QString dataDirectoryFile(const QString &key)
     const QByteArray hash = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1);
     return data + QStringLiteral("/corrections/") + QString::fromLatin1(hash.toHex())
            + QStringLiteral(".json");
+}
+
+// The content index entry of a text: "corrections/content/<sha256>", holding the name of the
+// data directory's file its corrections were last saved to.
+QString contentIndexFile(const QString &sha256)
+{
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (data.isEmpty() || sha256.isEmpty())
+        return {};
+    return data + QStringLiteral("/corrections/content/") + sha256.toLower();
+}
+
+// The corrections file a content index entry names, if it is one of the data directory's and
+// the article it was saved for is gone from its place (renamed or moved; a copy beside the
+// original starts afresh). The entry holds the file's name, then the article's path.
+QString contentIndexTarget(const QString &entry)
+{
+    if (entry.isEmpty())
+        return {};
+    QFile file(entry);
+    if (!QFileInfo(entry).isFile() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(file.read(8192)).split(u'\n');
+    static const QRegularExpression valid(QStringLiteral("^[0-9a-f]{40}\\.json$"));
+    if (lines.size() < 2 || !valid.match(lines[0]).hasMatch() || lines[1].isEmpty()
+        || QFileInfo::exists(lines[1]))
+        return {};
+    const QString path = QFileInfo(entry).dir().absoluteFilePath(QStringLiteral("../") + lines[0]);
+    return QFileInfo(path).isFile() ? QDir::cleanPath(path) : QString();
 }
 
 QString damaged(const QString &why)
@@ -1085,6 +1126,21 @@ Correction Correction::addEntity(const QString &text, EntityType type, Mention s
     c.text = text;
     c.type = type;
     c.mention = selection;
+    return c;
+}
+
+Correction Correction::anchoredIn(QStringView articleText) const
+{
+    const bool placed = kind == Kind::SplitMention
+                        || (kind == Kind::AddEntity && mention.length() > 0);
+    if (!placed || !validRange(mention, articleText.size()))
+        return *this;
+    Correction c = *this;
+    const qsizetype from = std::max<qsizetype>(0, mention.start - NeighbourhoodLength);
+    c.before = articleText.sliced(from, mention.start - from).toString();
+    c.after = articleText.sliced(mention.end).left(NeighbourhoodLength).toString();
+    if (kind == Kind::SplitMention)
+        c.text = articleText.sliced(mention.start, mention.length()).toString();
     return c;
 }
 
@@ -1201,6 +1257,76 @@ EntityList Corrections::apply(const EntityList &extracted, QStringView articleTe
     return EntityList(work.take());
 }
 
+namespace {
+
+// How well the text around `candidate` matches a correction's recorded neighbourhood: the run of
+// text shared just before it plus the run shared just after it, in code units.
+qsizetype neighbourhoodScore(QStringView text, Mention candidate, const Correction &op)
+{
+    qsizetype score = 0;
+    const QStringView before = text.first(candidate.start);
+    while (score < op.before.size() && score < before.size()
+           && before[before.size() - 1 - score] == op.before[op.before.size() - 1 - score])
+        ++score;
+    const QStringView after = text.sliced(candidate.end);
+    qsizetype i = 0;
+    while (i < op.after.size() && i < after.size() && after[i] == op.after[i])
+        ++i;
+    return score + i;
+}
+
+// The candidate whose neighbourhood is most like the correction's; the nearest to where the
+// mention was on a tie (and when no neighbourhood was recorded, as older files have none).
+// `sameWords`: a candidate with the mention's words comes before one without.
+std::optional<Mention> bestPlace(QStringView text, const QList<Mention> &candidates,
+                                 const Correction &op, bool sameWords)
+{
+    std::optional<Mention> best;
+    std::tuple<bool, qsizetype, qsizetype> bestKey;
+    for (const Mention &m : candidates) {
+        if (!validRange(m, text.size()))
+            continue;
+        const bool words = !sameWords || op.text.isEmpty()
+                           || text.sliced(m.start, m.length()) == op.text;
+        const std::tuple<bool, qsizetype, qsizetype> key{words, neighbourhoodScore(text, m, op),
+                                                         -std::abs(m.start - op.mention.start)};
+        if (!best || key > bestKey) {
+            best = m;
+            bestKey = key;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+Corrections Corrections::reanchored(QStringView articleText, const EntityList &extracted) const
+{
+    Corrections result = *this;
+    QList<Correction> operations = m_operations;
+    for (Correction &op : operations) {
+        if (op.kind == Correction::Kind::AddEntity && op.mention.length() > 0) {
+            const QList<Mention> found = TextFinder::findAll(articleText, op.text, {true, true},
+                                                             TextFinder::DefaultLimit);
+            // The selection's own words found again; gone, the text is still marked everywhere.
+            Correction words = op;
+            words.text.clear(); // every occurrence has the words: the neighbourhood decides
+            op.mention = bestPlace(articleText, found, words, false).value_or(Mention{});
+        } else if (op.kind == Correction::Kind::SplitMention) {
+            if (const Entity *e = extracted.find(op.entityId)) {
+                if (const auto found = bestPlace(articleText, e->mentions, op, true))
+                    op.mention = *found;
+            }
+        } else {
+            continue;
+        }
+        // Anchored anew, so that a later edit finds it from here.
+        op = op.anchoredIn(articleText);
+    }
+    result.setOperations(std::move(operations));
+    return result;
+}
+
 QByteArray Corrections::toJson() const
 {
     QJsonArray operations;
@@ -1268,7 +1394,7 @@ CorrectionsLoad Corrections::fromJson(const QByteArray &json, const QString &exp
 }
 
 CorrectionsLocation Corrections::locate(const QString &articlePath, const QString &source,
-                                        const QString &sha256)
+                                        const QString &sha256, Place place)
 {
     // Standard input and the clipboard are no place: their articles are known by their text.
     const bool byContent = source == u"stdin" || source == u"clipboard";
@@ -1279,12 +1405,29 @@ CorrectionsLocation Corrections::locate(const QString &articlePath, const QStrin
         const QString key = byContent && !sha256.isEmpty() ? source + u':' + sha256.toLower()
                                                            : source;
         const QString path = dataDirectoryFile(key);
-        return {path, path, path, {}};
+        return {path, path, path, {}, {}, {}};
     }
     const QFileInfo article(articlePath);
     const QString beside = article.absoluteFilePath() + QStringLiteral(".entities.json");
     const QString data = dataDirectoryFile(source);
+    const QString content = contentIndexFile(sha256);
     const QFileInfo besideInfo(beside); // lstat for isSymLink(), stat for the rest
+    // A regular file beside the article, not a link: what an earlier version or the other
+    // setting left there, read and moved to the data directory.
+    const bool besideIsOurs = besideInfo.isFile() && !besideInfo.isSymLink();
+    if (place == Place::DataDirectory) {
+        QString read = data;
+        QString other;
+        if (!data.isEmpty() && !QFileInfo::exists(data)) {
+            if (besideIsOurs) {
+                read = other = beside;
+            } else if (const QString moved = contentIndexTarget(content);
+                       !moved.isEmpty() && load(moved, sha256).ok()) {
+                read = moved; // the same text under another path: renamed or moved
+            }
+        }
+        return {read, data, data, {}, content, other, article.absoluteFilePath()};
+    }
     const QFileInfo folder(article.absolutePath());
     // What is at the corrections file's place, if it is not a file the reader may write. Until
     // a copy exists in the data directory, what is there is what load() reads (and, if it is
@@ -1305,18 +1448,43 @@ CorrectionsLocation Corrections::locate(const QString &articlePath, const QStrin
                                           "%1 cannot be written here: new corrections are kept "
                                           "in %2.");
     }
-    if (why.isEmpty())
-        return {beside, beside, data, {}};
+    const bool copied = !data.isEmpty() && QFileInfo::exists(data);
+    if (why.isEmpty()) {
+        // Nothing beside the article yet, but in the data directory (the setting was changed).
+        if (!besideInfo.exists() && copied)
+            return {data, beside, data, {}, {}, data};
+        return {beside, beside, data, {}, {}, {}};
+    }
     // Once corrections were kept in the data directory, that copy (which started from the file
     // beside the article) is the one to read.
-    const bool copied = !data.isEmpty() && QFileInfo::exists(data);
     const QString read = copied || !besideInfo.exists() ? data : beside;
-    return {read, data, data, why.arg(quoted(beside), quoted(data))};
+    return {read,
+            data,
+            data,
+            why.arg(quoted(beside), quoted(data)),
+            content,
+            {},
+            article.absoluteFilePath()};
 }
 
-QString Corrections::storagePathFor(const QString &articlePath, const QString &source)
+void Corrections::remember(const CorrectionsLocation &location, const QString &sha256)
 {
-    return locate(articlePath, source, {}).writePath;
+    // Only the data directory's own files are indexed (not a file beside the article).
+    if (location.contentPath.isEmpty() || sha256.isEmpty()
+        || QFileInfo(location.writePath).absolutePath() + QStringLiteral("/content")
+               != QFileInfo(location.contentPath).absolutePath())
+        return;
+    if (!QFileInfo(location.writePath).isFile()) {
+        QFile::remove(location.contentPath); // undone to nothing: nothing to find
+        return;
+    }
+    QDir().mkpath(QFileInfo(location.contentPath).absolutePath());
+    QSaveFile file(location.contentPath);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QFileInfo(location.writePath).fileName().toUtf8() + '\n'
+                   + location.articlePath.toUtf8());
+        file.commit();
+    }
 }
 
 bool Corrections::save(const QString &path, QString *error) const

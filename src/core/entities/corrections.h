@@ -21,9 +21,16 @@ struct Correction
     QString entityId;      // the entity acted on; for Merge the one that stays; empty for AddEntity
     QStringList mergedIds; // Merge: the entities folded into entityId
     QString name;          // Rename: the new display name
-    QString text;          // AddEntity: the surface text, found everywhere as a whole word
+    QString text;          // AddEntity: the surface text, found everywhere as a whole word;
+                           // SplitMention: the mention's words (for placing it again)
     EntityType type = EntityType::Person; // ChangeType: the new type; AddEntity: the type
     Mention mention; // SplitMention: the mention split off; AddEntity: the selection (optional)
+    // The mention's neighbourhood when the correction was made: up to NeighbourhoodLength code
+    // units of the text just before and just after it. What finds it again in an edited text.
+    QString before;
+    QString after;
+
+    static constexpr qsizetype NeighbourhoodLength = 40;
 
     static Correction rename(const QString &entityId, const QString &name);
     static Correction changeType(const QString &entityId, EntityType type);
@@ -32,6 +39,10 @@ struct Correction
     static Correction hide(const QString &entityId);
     static Correction unhide(const QString &entityId);
     static Correction addEntity(const QString &text, EntityType type, Mention selection = {});
+
+    // This correction with what ties it to its place in `articleText` (the text it is made on):
+    // a split's or a marked selection's words and neighbourhood. Others are returned as they are.
+    Correction anchoredIn(QStringView articleText) const;
 
     // The id of the entity this correction leaves the reader looking at: the entity acted on, the
     // one a split creates ("person:Vladimir Putin@120-125"), or the one added ("place:Eire").
@@ -96,22 +107,45 @@ public:
     EntityList apply(const EntityList &extracted, QStringView articleText,
                      qsizetype *skipped = nullptr) const;
 
+    // These corrections, written for an earlier version of `articleText` (the article file was
+    // edited), placed on this one. Those that name entities (rename, type, merge, hide) stay as
+    // they are: they apply by name. Those tied to a place in the text move to the candidate
+    // whose neighbourhood matches best what was around the mention (the longest common run of
+    // text just before plus just after it), the nearest to where it was on a tie: a split to one
+    // of its entity's mentions (the same words first), a marked selection to an occurrence of its
+    // words (gone: to every occurrence, without a selection). What still does not fit is skipped
+    // by apply(). Cost: for each such correction, one pass over its candidates.
+    Corrections reanchored(QStringView articleText, const EntityList &extracted) const;
+
     // {"version": 1, "article": {"source", "sha256"}, "corrections": [...]}, UTF-16 offsets.
     QByteArray toJson() const;
     // The operations of a corrections file, or a warning ("The corrections file is damaged ...;
     // using the extracted list."). An empty expectedSha256 accepts any article.
     static CorrectionsLoad fromJson(const QByteArray &json, const QString &expectedSha256);
 
-    // Where an article's corrections live: "<article>.entities.json" beside a file, or
-    // "corrections/<key>.json" in the application's data directory (for the built-in article,
-    // keyed by its source; for standard input by "stdin" and the text's fingerprint, so that two
-    // articles piped in do not share one file; for a file beside which nothing can be written, by
-    // its path). The one answer every caller uses: the window, --entities, --screenshot.
-    // `sha256` is fingerprint() of the article text (only standard input needs it).
+    // Where a file's corrections are kept (the reader's setting, ReaderSettings): in the
+    // application's data directory (the default: nothing is written beside a reader's files),
+    // or "<article>.entities.json" beside the article.
+    enum class Place { DataDirectory, BesideArticle };
+
+    // Where an article's corrections live: "corrections/<key>.json" in the application's data
+    // directory, or with Place::BesideArticle "<article>.entities.json" beside a file. In the
+    // data directory a file is keyed by its path and found by its content too: a file renamed or
+    // moved (nothing left at the old path) finds the corrections of its text again through
+    // "corrections/content/<sha256>"; a file edited keeps its path's; a copy starts afresh. The
+    // built-in article is keyed by its source, standard input
+    // by "stdin" and the text's fingerprint (two articles piped in do not share one file), a web
+    // page by its address. What the other place holds is read when this one has nothing (the
+    // setting was changed, or an older version wrote beside the article); it moves to this place
+    // at the next save. Beside a file nothing can be written to (a link, a read-only folder), the
+    // data directory is used, with a note. The one answer every caller uses: the window,
+    // --entities, --screenshot. `sha256` is fingerprint() of the article text.
     static CorrectionsLocation locate(const QString &articlePath, const QString &source,
-                                      const QString &sha256);
-    // locate(articlePath, source, {}).writePath: the old interface (standard input shares a key).
-    static QString storagePathFor(const QString &articlePath, const QString &source);
+                                      const QString &sha256, Place place = Place::DataDirectory);
+
+    // After saving `location`'s writePath: records that this text's corrections are there, so
+    // that the file renamed or moved finds them (the content index; a few bytes, atomically).
+    static void remember(const CorrectionsLocation &location, const QString &sha256);
 
     // Writes atomically (a temporary file beside it, renamed over it), creating the folder; with
     // no operations the file is removed instead, so that undoing everything leaves nothing beside
@@ -180,4 +214,8 @@ struct CorrectionsLocation
     QString fallbackPath; // the data directory's file, for when saving to writePath fails
     QString note;         // why corrections go elsewhere than beside the article, for the
                           // reader ("... new corrections are kept in ..."); empty otherwise
+    QString contentPath;  // the data directory's content index entry for the text, or empty
+    QString otherPath;    // the file of the other place (readPath when this place had
+                          // none); removed once the corrections are saved here, or empty
+    QString articlePath;  // the article's absolute path, for the content index, or empty
 };

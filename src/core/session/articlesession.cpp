@@ -1,6 +1,5 @@
 #include "core/session/articlesession.h"
 
-#include "core/document/textfinder.h"
 #include "core/extraction/entityextractor.h"
 #include "core/extraction/knowledge.h"
 
@@ -59,61 +58,14 @@ ArticleSession::~ArticleSession()
     m_watcher->waitForFinished();
 }
 
-namespace {
-
-// The occurrence of `candidates` nearest to where a mention was in the text before it changed.
-std::optional<Mention> nearest(const QList<Mention> &candidates, const Mention &was, bool sameLength)
-{
-    std::optional<Mention> best;
-    for (const Mention &m : candidates) {
-        if (sameLength && m.length() != was.length())
-            continue;
-        if (!best || std::abs(m.start - was.start) < std::abs(best->start - was.start))
-            best = m;
-    }
-    return best;
-}
-
-// Corrections written for an earlier version of the text (the article file was edited): those
-// that name entities (rename, type, merge, hide) apply as they are, by name; those tied to a
-// place in the text move to the same words nearest to where they were: a split to the entity's
-// mention of that length nearest its old start, a marked selection to its words nearest its old
-// start (or, gone, to every occurrence of them). What still does not fit is skipped by apply().
-QList<Correction> reanchored(QList<Correction> operations, const QString &text,
-                             const EntityList &extracted)
-{
-    for (Correction &op : operations) {
-        if (op.kind == Correction::Kind::AddEntity && op.mention.end > op.mention.start) {
-            const bool there = op.mention.end <= text.size()
-                               && text.sliced(op.mention.start, op.mention.length()).simplified()
-                                      == op.text;
-            if (!there) {
-                const auto found = nearest(TextFinder::findAll(text, op.text, {true, true},
-                                                               TextFinder::DefaultLimit),
-                                           op.mention, false);
-                op.mention = found.value_or(Mention{});
-            }
-        } else if (op.kind == Correction::Kind::SplitMention) {
-            if (const Entity *e = extracted.find(op.entityId)) {
-                if (!e->mentions.contains(op.mention)) {
-                    if (const auto found = nearest(e->mentions, op.mention, true))
-                        op.mention = *found;
-                }
-            }
-        }
-    }
-    return operations;
-}
-
-} // namespace
-
 ArticleSession::Extraction ArticleSession::extract(const Article &article, const QString &path,
-                                                   std::shared_ptr<const Knowledge> knowledge)
+                                                   std::shared_ptr<const Knowledge> knowledge,
+                                                   Corrections::Place place)
 {
     Extraction result;
     result.extracted = EntityExtractor(std::move(knowledge)).extract(article.text);
     const QString sha = Corrections::fingerprint(article.text);
-    result.location = Corrections::locate(path, article.source, sha);
+    result.location = Corrections::locate(path, article.source, sha, place);
     CorrectionsLoad loaded = Corrections::load(result.location.readPath, sha);
     result.corrections = Corrections(article.source, sha);
     if (loaded.problem == CorrectionsLoad::Problem::OtherArticle) {
@@ -122,7 +74,7 @@ ArticleSession::Extraction ArticleSession::extract(const Article &article, const
         const CorrectionsLoad old = Corrections::load(result.location.readPath, QString());
         if (old.ok() && !old.corrections.isEmpty()) {
             result.corrections.setOperations(
-                reanchored(old.corrections.operations(), article.text, result.extracted));
+                old.corrections.reanchored(article.text, result.extracted).operations());
             result.entities = result.corrections.apply(result.extracted, article.text,
                                                        &result.skipped);
             result.reanchored = true;
@@ -161,8 +113,9 @@ void ArticleSession::open(const Article &article, const QString &path)
 
     const quint64 generation = ++m_generation;
     m_watcher->setProperty("generation", generation);
-    m_watcher->setFuture(QtConcurrent::run(
-        [slot = m_knowledge, article, path] { return extract(article, path, slot->get()); }));
+    m_watcher->setFuture(QtConcurrent::run([slot = m_knowledge, article, path, place = m_place] {
+        return extract(article, path, slot->get(), place);
+    }));
     emit extractionStarted();
 }
 
@@ -175,8 +128,12 @@ void ArticleSession::extractionFinished()
     m_extracted = std::move(result.extracted);
     m_entities = std::move(result.entities);
     m_corrections = std::move(result.corrections);
-    m_base = m_corrections;
     m_location = std::move(result.location);
+    // The merge's base is what the file written to held: nothing, when the corrections were read
+    // from elsewhere (the other place, a moved file's, beside a read-only folder).
+    m_base = m_corrections;
+    if (m_location.readPath != m_location.writePath)
+        m_base.clear();
     m_skipped = result.skipped;
     m_reanchored = result.reanchored;
     m_problem = result.problem;
@@ -278,8 +235,44 @@ bool ArticleSession::save()
         return false;
     }
     m_base = m_corrections;
+    Corrections::remember(m_location, m_corrections.sha256());
+    // What the other place held was read and is kept here now: one copy, not two that part.
+    if (!m_location.otherPath.isEmpty() && m_location.otherPath != m_location.writePath) {
+        if (!QFile::remove(m_location.otherPath) && QFileInfo::exists(m_location.otherPath))
+            spdlog::warn("could not remove {}", m_location.otherPath.toStdString());
+        m_location.otherPath.clear();
+    }
     watchCorrections();
     return true;
+}
+
+void ArticleSession::setCorrectionsPlace(Corrections::Place place)
+{
+    if (place == m_place)
+        return;
+    m_place = place;
+    if (m_extracting || m_article.text.isEmpty())
+        return;
+    // The open article's corrections move at once; the watcher follows the new file.
+    const QString before = m_location.writePath;
+    CorrectionsLocation moved = Corrections::locate(m_path, m_article.source,
+                                                    m_corrections.sha256(), place);
+    if (moved.writePath == before)
+        return;
+    if (!m_fileWatcher->files().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->files());
+    if (!m_fileWatcher->directories().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->directories());
+    moved.otherPath = QFileInfo::exists(before) ? before : QString();
+    m_location = moved;
+    m_problem = CorrectionsLoad::Problem::None;
+    bool saved = true;
+    if (m_corrections.isEmpty())
+        watchCorrections();
+    else
+        saved = save();
+    if (saved)
+        emit correctionsPlaceChanged(m_location.writePath);
 }
 
 // The corrections file and its folder (the file may not exist yet, and a save replaces it).
@@ -289,6 +282,8 @@ void ArticleSession::watchCorrections()
     if (file.isEmpty())
         return;
     const QString folder = QFileInfo(file).absolutePath();
+    if (file == m_location.fallbackPath)
+        QDir().mkpath(folder); // the data directory's: made before the first save is heard
     if (QFileInfo(folder).isDir() && !m_fileWatcher->directories().contains(folder))
         m_fileWatcher->addPath(folder);
     if (QFileInfo(file).isFile() && !m_fileWatcher->files().contains(file))

@@ -62,8 +62,16 @@ public:
     // Extracts the entities of `article` and applies the corrections kept for it, everything the
     // command line (`--entities`) and the window share. `path` is the file the article was read
     // from; empty for the built-in article and standard input.
+    // `place`: where a file's corrections are kept (the reader's setting).
     static Extraction extract(const Article &article, const QString &path,
-                              std::shared_ptr<const Knowledge> knowledge);
+                              std::shared_ptr<const Knowledge> knowledge,
+                              Corrections::Place place = Corrections::Place::DataDirectory);
+
+    // Where a file's corrections are kept, for the articles opened from now on; the open
+    // article's corrections move there at once (saved there, the old file removed), and
+    // correctionsPlaceChanged() says where they went.
+    void setCorrectionsPlace(Corrections::Place place);
+    Corrections::Place correctionsPlace() const { return m_place; }
 
     // Makes `article` the open one and starts finding its entities; until they are in,
     // entities() is empty. `path` as for extract().
@@ -113,6 +121,8 @@ signals:
     // Another window (or program) changed this article's corrections; they are merged in.
     // `added` counts what came in (negative: what the other writer took back).
     void correctionsMergedFromDisk(qsizetype added);
+    // The open article's corrections moved to `path` (setCorrectionsPlace()).
+    void correctionsPlaceChanged(const QString &path);
 
 private:
     struct KnowledgeSlot;
@@ -140,6 +150,7 @@ private:
     CorrectionsLoad::Problem m_problem = CorrectionsLoad::Problem::None; // until the first save
     qsizetype m_skipped = 0;
     bool m_reanchored = false;
+    Corrections::Place m_place = Corrections::Place::DataDirectory;
     QFileSystemWatcher *m_fileWatcher = nullptr;
     QTimer *m_fileSettle = nullptr;
 };

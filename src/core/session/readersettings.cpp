@@ -14,6 +14,7 @@ constexpr QLatin1StringView LeftSplitterKey("window/leftSplitter");
 constexpr QLatin1StringView ZoomKey("view/zoom");
 constexpr QLatin1StringView SortKey("view/sort");
 constexpr QLatin1StringView KeepInLibraryKey("library/keep");
+constexpr QLatin1StringView CorrectionsBesideKey("corrections/besideArticle");
 constexpr QLatin1StringView LastFileKey("lastFile");
 constexpr QLatin1StringView RecentFilesKey("recentFiles");
 constexpr QLatin1StringView ReaderViewGroup("readerView/");
@@ -157,6 +158,21 @@ bool ReaderSettings::keepInLibrary() const
 void ReaderSettings::setKeepInLibrary(bool keep)
 {
     QSettings().setValue(KeepInLibraryKey, keep);
+}
+
+Corrections::Place ReaderSettings::correctionsPlace() const
+{
+    return QSettings().value(CorrectionsBesideKey, false).toBool()
+               ? Corrections::Place::BesideArticle
+               : Corrections::Place::DataDirectory;
+}
+
+void ReaderSettings::setCorrectionsPlace(Corrections::Place place)
+{
+    if (place == correctionsPlace())
+        return;
+    QSettings().setValue(CorrectionsBesideKey, place == Corrections::Place::BesideArticle);
+    emit correctionsPlaceChanged(place);
 }
 
 int ReaderSettings::sortOrder() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/entities/corrections.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
@@ -79,6 +81,12 @@ public:
     bool keepInLibrary() const;
     void setKeepInLibrary(bool keep);
 
+    // Where a file's corrections are kept: the data directory (the default) or beside the
+    // article as "<article>.entities.json" (Edit > Correct Entities > Keep Corrections Beside
+    // the Article). Read by the window and the command line alike.
+    Corrections::Place correctionsPlace() const;
+    void setCorrectionsPlace(Corrections::Place place);
+
     // Most recent first, at most MaxRecentFiles, no duplicates.
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
@@ -88,4 +96,5 @@ public:
 signals:
     void recentFilesChanged();
     void textSettingsChanged();
+    void correctionsPlaceChanged(Corrections::Place place);
 };

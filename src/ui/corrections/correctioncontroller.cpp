@@ -154,7 +154,9 @@ void CorrectionController::correct(const Correction &correction, const QString &
 {
     if (!m_session->canCorrect(correction))
         return;
-    m_undo->push(new CorrectionCommand(m_session, correction, description));
+    // Tied to its words and their neighbourhood, so that an edit of the file finds it again.
+    m_undo->push(new CorrectionCommand(m_session, correction.anchoredIn(m_session->article().text),
+                                       description));
 }
 
 void CorrectionController::renameEntity()

@@ -214,6 +214,13 @@ void MainWindow::connectState()
     connect(m_session, &ArticleSession::saveFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not save the corrections: %1").arg(error));
     });
+    m_session->setCorrectionsPlace(m_settings->correctionsPlace());
+    connect(m_settings, &ReaderSettings::correctionsPlaceChanged, m_session,
+            &ArticleSession::setCorrectionsPlace);
+    connect(m_session, &ArticleSession::correctionsPlaceChanged, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("This article\u2019s corrections are now kept in %1")
+                                     .arg(QDir::toNativeSeparators(path)));
+    });
     connect(m_session, &ArticleSession::correctionsMergedFromDisk, this, [this](qsizetype added) {
         statusBar()->showMessage(
             added >= 0 ? tr("%n correction(s) made in another window added", nullptr, int(added))

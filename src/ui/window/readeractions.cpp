@@ -149,7 +149,23 @@ void ReaderActions::createEditMenu()
     QAction *copyList = edit->addAction(tr("Copy Entity &List"), m_window,
                                         &MainWindow::copyEntityList);
     copyList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    corrections->addActionsTo(edit->addMenu(tr("Co&rrect Entities")));
+    QMenu *correct = edit->addMenu(tr("Co&rrect Entities"));
+    corrections->addActionsTo(correct);
+    correct->addSeparator();
+    ReaderSettings *settings = m_window->settings();
+    QAction *beside = correct->addAction(tr("Keep Corrections &Beside the Article"));
+    beside->setCheckable(true);
+    beside->setChecked(settings->correctionsPlace() == Corrections::Place::BesideArticle);
+    beside->setToolTip(tr("Save a file's corrections next to it as <file>.entities.json instead "
+                          "of in the application's data folder"));
+    connect(beside, &QAction::toggled, settings, [settings](bool on) {
+        settings->setCorrectionsPlace(on ? Corrections::Place::BesideArticle
+                                         : Corrections::Place::DataDirectory);
+    });
+    connect(settings, &ReaderSettings::correctionsPlaceChanged, beside,
+            [beside](Corrections::Place place) {
+                beside->setChecked(place == Corrections::Place::BesideArticle);
+            });
 }
 
 void ReaderActions::createViewMenu()
