@@ -13,9 +13,12 @@
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/library/librarycontroller.h"
 #include "ui/library/librarywindow.h"
+#include "ui/text/articleview.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -37,6 +40,7 @@ private slots:
     void aSearchMarksTheWordsFound();
     void inOtherArticlesListsTheArticlesThatMentionAnEntity();
     void anArticleOpensWhereItWasLeft();
+    void theWindowAndTheLibraryKeepOnePosition();
     void deleteRemovesAndUndoRestores();
     void keepingCanBeTurnedOff();
 
@@ -216,6 +220,38 @@ void TestLibraryWindow::anArticleOpensWhereItWasLeft()
     QTRY_VERIFY(!m_window->isExtracting());
     // The line left at is at the top again (within a paragraph of it).
     QTRY_VERIFY(std::abs(m_window->articleView()->firstVisiblePosition() - position) < 100);
+}
+
+// One reading position: the window remembers it a second after the text stops moving, and the
+// library keeps the same, pasted articles too.
+void TestLibraryWindow::theWindowAndTheLibraryKeepOnePosition()
+{
+    QString text = u"Far down\n\n"_qs;
+    for (int i = 0; i < 400; ++i)
+        text += u"Paragraph %1 of a long article about Olaf Scholz in Hamburg.\n\n"_qs.arg(i);
+    for (const bool pasted : {false, true}) {
+        if (pasted) {
+            QGuiApplication::clipboard()->setText(text + u"Pasted."_qs);
+            m_window->pasteArticle();
+        } else {
+            const QString path = m_home.filePath(u"long-%1.txt"_qs.arg(int(pasted)));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text.toUtf8());
+            f.close();
+            QVERIFY(m_window->openFile(path));
+        }
+        QTRY_VERIFY(!m_window->isExtracting());
+        const QString key = Library::sourceKey(m_window->session()->article());
+        QTRY_VERIFY(Library(Library::defaultPath()).entryForSource(key).has_value());
+        ArticleView *view = m_window->articleView();
+        view->scrollPositionToTop(text.indexOf(u"Paragraph 250 "_qs));
+        QTRY_VERIFY(view->firstVisiblePosition() > 0);
+        const qsizetype at = view->firstVisiblePosition();
+        QTRY_COMPARE_WITH_TIMEOUT(Library(Library::defaultPath()).entryForSource(key)->position, at,
+                                  5000);
+        QCOMPARE(ReaderSettings().readingPosition(key), at);
+    }
 }
 
 void TestLibraryWindow::deleteRemovesAndUndoRestores()

@@ -10,13 +10,13 @@
 #include "ui/corrections/correctioncontroller.h"
 #include "ui/library/librarywindow.h"
 #include "ui/text/articleview.h"
+#include "ui/text/readingpositions.h"
 #include "ui/window/mainwindow.h"
 #include "ui/window/readeractions.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QMenu>
-#include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -27,7 +27,6 @@ LibraryController::LibraryController(MainWindow *window, const QString &path)
     , m_window(window)
     , m_worker(new LibraryWorker(path.isEmpty() ? Library::defaultPath() : path, this))
     , m_model(new LibraryTableModel(this))
-    , m_positionTimer(new QTimer(this))
 {
     connect(m_worker, &LibraryWorker::opened, this,
             [this](const QString &notice, const QString &error, bool) {
@@ -42,12 +41,9 @@ LibraryController::LibraryController(MainWindow *window, const QString &path)
     // Every article the window opens is kept, with its entities as corrected.
     connect(m_window->session(), &ArticleSession::entitiesChanged, this,
             &LibraryController::keepArticle);
-    // Where the reader is: saved a second after the text stops moving.
-    m_positionTimer->setSingleShot(true);
-    m_positionTimer->setInterval(1000);
-    connect(m_positionTimer, &QTimer::timeout, this, &LibraryController::savePosition);
-    connect(m_window->articleView()->verticalScrollBar(), &QScrollBar::valueChanged,
-            m_positionTimer, qOverload<>(&QTimer::start));
+    // Where the reader is, as the window remembers it, kept with the article.
+    connect(m_window->readingPositions(), &ReadingPositions::positionRemembered, this,
+            &LibraryController::savePosition);
 
     m_libraryAction = new QAction(tr("&Library\u2026"), this);
     m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
@@ -114,14 +110,11 @@ void LibraryController::keepArticle()
         });
 }
 
-void LibraryController::savePosition()
+void LibraryController::savePosition(const QString &key, qsizetype position)
 {
-    const Article &article = m_window->session()->article();
-    if (article.text.isEmpty() || !m_window->settings()->keepInLibrary())
+    if (!m_window->settings()->keepInLibrary())
         return;
-    const QString source = Library::sourceKey(article);
-    const qsizetype position = m_window->articleView()->firstVisiblePosition();
-    m_worker->post([source, position](Library &l) { l.setPosition(source, position); });
+    m_worker->post([key, position](Library &l) { l.setPosition(key, position); });
 }
 
 void LibraryController::refresh()
@@ -204,12 +197,8 @@ void LibraryController::open(qint64 id)
                 return;
             const LibraryEntry entry = *found.first;
             const QString &source = entry.source;
-            // Where the reader left off, once the article is laid out with its entities.
-            const qsizetype position = entry.position;
-            connect(
-                m_window, &MainWindow::entitiesReady, this,
-                [this, position] { m_window->articleView()->scrollPositionToTop(position); },
-                Qt::SingleShotConnection);
+            // Where the reader left off, if the window no longer remembers it.
+            m_window->readingPositions()->expect(source, entry.position);
             // The file or the page itself when it is still there, else the text kept.
             const bool web = source.startsWith(u"http://") || source.startsWith(u"https://");
             const bool file = QFileInfo(source).isFile();

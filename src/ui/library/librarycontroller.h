@@ -43,7 +43,7 @@ signals:
 
 private:
     void keepArticle();
-    void savePosition();
+    void savePosition(const QString &key, qsizetype position);
     void refresh();
     void open(qint64 id);
     void search(const QString &query);
@@ -60,7 +60,6 @@ private:
     LibraryImport *m_import = nullptr;
     QAction *m_libraryAction = nullptr;
     QAction *m_otherArticles = nullptr;
-    QTimer *m_positionTimer = nullptr;
     std::shared_ptr<LibraryRemoved> m_removed; // what Undo Remove restores
     QString m_notice;
     quint64 m_searchGeneration = 0; // the answer to the latest search only is shown

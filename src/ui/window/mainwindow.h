@@ -92,6 +92,7 @@ public:
     const EntitySelection &selection() const;
     QString selectedEntityId() const;
     ArticleView *articleView() const { return m_view; }
+    ReadingPositions *readingPositions() const { return m_positions; }
     EntitySidebar *sidebar() const { return m_sidebar; }
     OverviewRuler *ruler() const { return m_ruler; }
     FindBar *findBar() const { return m_findBar; }
