@@ -95,14 +95,6 @@
         <translation>Die Standardeingabe ist größer als die %1, die ein Artikel haben darf.</translation>
     </message>
     <message>
-        <source>“%1” starts like UTF-16 text but is not valid UTF-16. Save it as UTF-8 and open it again.</source>
-        <translation type="vanished">„%1“ beginnt wie UTF-16-Text, ist aber kein gültiges UTF-16. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>Read as UTF-16 (%1), as its byte order mark says.</source>
-        <translation type="vanished">Als UTF-16 (%1) gelesen, wie es die Byte-Reihenfolge-Markierung angibt.</translation>
-    </message>
-    <message>
         <source>little-endian</source>
         <translation>Little Endian</translation>
     </message>
@@ -248,10 +240,6 @@
         <translation>Auswahl als O&amp;rganisation markieren</translation>
     </message>
     <message>
-        <source>Reset &amp;Corrections…</source>
-        <translation type="vanished">Korrekturen zurück&amp;setzen…</translation>
-    </message>
-    <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -262,10 +250,6 @@
     <message>
         <source>Rename Entity</source>
         <translation>Namen ändern</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="vanished">Name:</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -290,13 +274,6 @@
     <message>
         <source>Reset Corrections</source>
         <translation>Korrekturen zurücksetzen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
-        <translation type="vanished">
-            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrektur verwerfen?</numerusform>
-            <numerusform>Zu den Namen zurückkehren, wie sie gefunden wurden, und %n Korrekturen verwerfen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reset &amp;Corrections</source>
@@ -350,10 +327,6 @@
     <message>
         <source>Could not save the corrections to %1: %2</source>
         <translation>Die Korrekturen konnten nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>The corrections file could not be read (%1); using the extracted list.</source>
-        <translation type="vanished">Die Korrekturdatei konnte nicht gelesen werden (%1); die gefundene Liste wird verwendet.</translation>
     </message>
     <message>
         <source>%1 is a link, and the reader does not write through links: new corrections are kept in %2.</source>
@@ -755,19 +728,8 @@
         <translation>Über Article Reader</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Place names contain information from GeoNames (CC BY 4.0) and world-countries (ODbL 1.0); role words from WordNet 3.0 (Princeton University); see resources/data/SOURCES.md for every data source and licence.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Ortsnamen enthalten Informationen aus GeoNames (CC BY 4.0) und world-countries (ODbL 1.0), Rollenbezeichnungen aus WordNet 3.0 (Princeton University); alle Datenquellen und Lizenzen nennt resources/data/SOURCES.md.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Finding people and places…</source>
         <translation>Personen und Orte werden gesucht…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paragraph(s) mention every selected entity</source>
-        <translation>
-            <numerusform>%n Absatz erwähnt alle ausgewählten Namen</numerusform>
-            <numerusform>%n Absätze erwähnen alle ausgewählten Namen</numerusform>
-        </translation>
     </message>
     <message>
         <source>mention %1 of %2</source>
@@ -777,63 +739,13 @@
         <source>Click to follow, Ctrl+click to add</source>
         <translation>Klicken zum Folgen, Strg+Klick zum Hinzufügen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n correction(s) applied</source>
-        <translation>
-            <numerusform>%n Korrektur angewandt</numerusform>
-            <numerusform>%n Korrekturen angewandt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n no longer fit the article</source>
-        <translation>
-            <numerusform>%n passt nicht mehr zum Artikel</numerusform>
-            <numerusform>%n passen nicht mehr zum Artikel</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Corrections not applied</source>
         <translation>Korrekturen nicht angewandt</translation>
     </message>
     <message>
-        <source>Could not save the corrections: %1</source>
-        <translation>Die Korrekturen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n places</source>
-        <translation>
-            <numerusform>%n Ort</numerusform>
-            <numerusform>%n Orte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organizations</source>
-        <translation>
-            <numerusform>%n Organisation</numerusform>
-            <numerusform>%n Organisationen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n mentions</source>
-        <translation>
-            <numerusform>%n Erwähnung</numerusform>
-            <numerusform>%n Erwähnungen</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No people, places or organizations found</source>
         <translation>Keine Personen, Orte oder Organisationen gefunden</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Every data source and its licence is listed in DATA-SOURCES.md, installed with the program in share/doc/article-reader/.</source>
@@ -846,28 +758,6 @@
     <message>
         <source>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Read news articles by their people and places.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later), with no warranty: see &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Its built-in knowledge contains information from GeoNames (CC BY 4.0), world-countries (ODbL 1.0) and Debian&apos;s iso-codes (LGPL-2.1+); role words from WordNet 3.0 (WordNet licence, Princeton University); words from compromise (MIT) and SCOWL (permissive).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Article Reader %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel nach ihren Personen und Orten lesen.&lt;/p&gt;&lt;p&gt;Freie Software unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), ohne Gewährleistung: siehe &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;die Lizenz&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Das eingebaute Wissen enthält Informationen aus GeoNames (CC BY 4.0), world-countries (ODbL 1.0) und Debians iso-codes (LGPL-2.1+); Rollenbezeichnungen aus WordNet 3.0 (WordNet-Lizenz, Princeton University); Wörter aus compromise (MIT) und SCOWL (freizügig).&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>the article was edited: its corrections were placed on the new text</source>
-        <translation>der Artikel wurde bearbeitet: seine Korrekturen wurden auf den neuen Text gesetzt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n correction(s) made in another window added</source>
-        <translation>
-            <numerusform>%n Korrektur aus einem anderen Fenster übernommen</numerusform>
-            <numerusform>%n Korrekturen aus einem anderen Fenster übernommen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n correction(s) taken back in another window</source>
-        <translation>
-            <numerusform>%n Korrektur in einem anderen Fenster zurückgenommen</numerusform>
-            <numerusform>%n Korrekturen in einem anderen Fenster zurückgenommen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This article’s corrections are now kept in %1</source>
-        <translation>Die Korrekturen dieses Artikels liegen jetzt in %1</translation>
     </message>
 </context>
 <context>
@@ -1139,10 +1029,6 @@
         <translation>Erwähnungen</translation>
     </message>
     <message>
-        <source>Choose a person or place to follow it through the text</source>
-        <translation type="vanished">Person oder Ort wählen, um den Erwähnungen im Text zu folgen</translation>
-    </message>
-    <message>
         <source>Show &amp;People (%1)</source>
         <translation>&amp;Personen anzeigen (%1)</translation>
     </message>
@@ -1378,6 +1264,96 @@
     <message>
         <source>It was taken off the recent files.</source>
         <translation>Sie wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Finding people and places…</source>
+        <translation>Personen und Orte werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Could not save the corrections: %1</source>
+        <translation>Die Korrekturen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>This article’s corrections are now kept in %1</source>
+        <translation>Die Korrekturen dieses Artikels liegen jetzt in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) made in another window added</source>
+        <translation>
+            <numerusform>%n Korrektur aus einem anderen Fenster übernommen</numerusform>
+            <numerusform>%n Korrekturen aus einem anderen Fenster übernommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) taken back in another window</source>
+        <translation>
+            <numerusform>%n Korrektur in einem anderen Fenster zurückgenommen</numerusform>
+            <numerusform>%n Korrekturen in einem anderen Fenster zurückgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n places</source>
+        <translation>
+            <numerusform>%n Ort</numerusform>
+            <numerusform>%n Orte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people, places or organizations found</source>
+        <translation>Keine Personen, Orte oder Organisationen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mentions</source>
+        <translation>
+            <numerusform>%n Erwähnung</numerusform>
+            <numerusform>%n Erwähnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) applied</source>
+        <translation>
+            <numerusform>%n Korrektur angewandt</numerusform>
+            <numerusform>%n Korrekturen angewandt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer fit the article</source>
+        <translation>
+            <numerusform>%n passt nicht mehr zum Artikel</numerusform>
+            <numerusform>%n passen nicht mehr zum Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the article was edited: its corrections were placed on the new text</source>
+        <translation>der Artikel wurde bearbeitet: seine Korrekturen wurden auf den neuen Text gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s) mention every selected entity</source>
+        <translation>
+            <numerusform>%n Absatz erwähnt alle ausgewählten Namen</numerusform>
+            <numerusform>%n Absätze erwähnen alle ausgewählten Namen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

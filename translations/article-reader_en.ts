@@ -18,7 +18,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>StatusMessages</name>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -99,14 +99,7 @@
             <numerusform>%n corrections reset. %1 brings them back.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Go back to the entities as they were found, forgetting %n correction(s)?</source>
-        <translation>
-            <numerusform>Go back to the entities as they were found, forgetting %n correction?</numerusform>
-            <numerusform>Go back to the entities as they were found, forgetting %n corrections?</numerusform>
-        </translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>MentionNavigator</name>
     <message numerus="yes">

@@ -20,6 +20,7 @@
 #include "ui/window/readeractions.h"
 #include "ui/window/shortcutsdialog.h"
 #include "ui/window/sourcecontroller.h"
+#include "ui/window/statusmessages.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -195,47 +196,19 @@ void MainWindow::connectState()
         m_findBar->setResult(m_reading->findCurrent(), m_reading->findMatches().size(),
                              m_reading->findCapped());
     });
-    // The count of shared paragraphs while they are shown; then the summary again.
-    connect(m_reading, &ReadingState::sharedParagraphsChanged, this, [this] {
-        if (m_reading->sharedParagraphsOnly() && !m_reading->selection().isEmpty()) {
-            m_sharedMessage = tr("%n paragraph(s) mention every selected entity", nullptr,
-                                 int(m_reading->sharedParagraphs().size()));
-            statusBar()->showMessage(m_sharedMessage);
-        } else if (!m_sharedMessage.isEmpty()) {
-            if (statusBar()->currentMessage() == m_sharedMessage)
-                statusBar()->showMessage(m_summary);
-            m_sharedMessage.clear();
-        }
-    });
-
     connect(m_session, &ArticleSession::extractionStarted, this, &MainWindow::extractionStarted);
     connect(m_session, &ArticleSession::correctionsWarning, this,
             &MainWindow::showCorrectionsWarning);
-    connect(m_session, &ArticleSession::saveFailed, this, [this](const QString &error) {
-        statusBar()->showMessage(tr("Could not save the corrections: %1").arg(error));
-    });
     m_session->setCorrectionsPlace(m_settings->correctionsPlace());
     connect(m_settings, &ReaderSettings::correctionsPlaceChanged, m_session,
             &ArticleSession::setCorrectionsPlace);
-    connect(m_session, &ArticleSession::correctionsPlaceChanged, this, [this](const QString &path) {
-        statusBar()->showMessage(tr("This article\u2019s corrections are now kept in %1")
-                                     .arg(QDir::toNativeSeparators(path)));
-    });
-    connect(m_session, &ArticleSession::correctionsMergedFromDisk, this, [this](qsizetype added) {
-        statusBar()->showMessage(
-            added >= 0 ? tr("%n correction(s) made in another window added", nullptr, int(added))
-                       : tr("%n correction(s) taken back in another window", nullptr, int(-added)));
-    });
-    // Last: everything else has taken the entities when the window says they are ready. A
-    // correction counts again what the sidebar shows.
+    // After the views' own connections: a correction's summary is the last word.
+    m_status = new StatusMessages(m_session, m_reading, statusBar(), this);
+    // Last: everything else has taken the entities when the window says they are ready.
     connect(m_session, &ArticleSession::entitiesChanged, this,
             [this](ArticleSession::Change change) {
-                if (change == ArticleSession::Change::Extracted) {
+                if (change == ArticleSession::Change::Extracted)
                     extractionFinished();
-                } else {
-                    m_summary = entitySummary();
-                    statusBar()->showMessage(m_summary);
-                }
             });
     connect(m_source, &SourceController::statusMessage, statusBar(), &QStatusBar::showMessage);
 }
@@ -386,61 +359,14 @@ void MainWindow::showEntities()
 void MainWindow::extractionStarted()
 {
     m_busy->show();
-    statusBar()->showMessage(tr("Finding people and places\u2026"));
     m_sidebar->setEmptyText(tr("Finding people and places\u2026"));
-}
-
-// What the sidebar lists, counted as it counts: entities marked "not an entity" are left out,
-// with their mentions. Each count with its own plural (English too: see
-// translations/article-reader_en.ts); a type with none is left out.
-QString MainWindow::entitySummary() const
-{
-    int counts[3] = {};
-    int mentions = 0;
-    for (const Entity &e : m_session->entities().entities()) {
-        if (e.hidden)
-            continue;
-        ++counts[int(e.type)];
-        mentions += int(e.mentions.size());
-    }
-    QStringList found;
-    if (const int people = counts[int(EntityType::Person)])
-        found.append(tr("%n people", nullptr, people));
-    if (const int places = counts[int(EntityType::Place)])
-        found.append(tr("%n places", nullptr, places));
-    if (const int organizations = counts[int(EntityType::Organization)])
-        found.append(tr("%n organizations", nullptr, organizations));
-    if (found.isEmpty())
-        return tr("No people, places or organizations found");
-    return tr("%1 \u00b7 %2")
-        .arg(found.join(QStringLiteral(", ")), tr("%n mentions", nullptr, mentions));
 }
 
 void MainWindow::extractionFinished()
 {
     m_busy->hide();
     m_sidebar->setEmptyText(tr("No people, places or organizations found"));
-    QString message = entitySummary();
-    const Article &article = m_session->article();
-    if (!article.note.isEmpty())
-        message += QStringLiteral(" \u00b7 ") + article.note;
-    const qsizetype corrections = m_session->corrections().size();
-    const qsizetype skipped = m_session->skippedCorrections();
-    if (corrections > 0)
-        message += QStringLiteral(" \u00b7 ")
-                   + tr("%n correction(s) applied", nullptr, int(corrections - skipped));
-    if (skipped > 0)
-        message += QStringLiteral(" \u00b7 ")
-                   + tr("%n no longer fit the article", nullptr, int(skipped));
-    if (m_session->correctionsReanchored())
-        message += QStringLiteral(" \u00b7 ")
-                   + tr("the article was edited: its corrections were placed on the new text");
-    // Where corrections go when they cannot go beside the article (a link, a read-only folder):
-    // said before the first correction rather than after.
-    if (const QString note = m_session->correctionsNote(); !note.isEmpty())
-        message += QStringLiteral(" \u00b7 ") + note;
-    m_summary = message;
-    statusBar()->showMessage(message);
+    m_status->extractionFinished();
     emit entitiesReady();
 }
 

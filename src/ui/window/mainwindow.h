@@ -33,6 +33,7 @@ class ReadingPositions;
 class ReadingState;
 struct TextSettings;
 class SourceController;
+class StatusMessages;
 
 // The reader's window: the article in the middle with its overview ruler, the people and places
 // beside it with the mentions of the followed one in context, and the mention navigation in the
@@ -156,7 +157,6 @@ private:
     void showCorrectionsWarning(const QString &message);
     void textHovered(qsizetype position, const QPoint &globalPos);
     QString exportBaseName() const;
-    QString entitySummary() const;
 
     ReaderSettings *m_settings = nullptr;
     ArticleSession *m_session = nullptr;
@@ -178,8 +178,7 @@ private:
     ArticleExporter *m_exporter = nullptr;
     ReaderActions *m_actions = nullptr;
     SourceController *m_source = nullptr;
+    StatusMessages *m_status = nullptr;
     QMessageBox *m_warningBox = nullptr;
     bool m_interactive = true;
-    QString m_summary;       // what was found, as the status bar said it last
-    QString m_sharedMessage; // the shared paragraphs' count, while the status bar shows it
 };
