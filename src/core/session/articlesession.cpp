@@ -105,10 +105,7 @@ void ArticleSession::open(const Article &article, const QString &path)
     m_reanchored = false;
     m_problem = CorrectionsLoad::Problem::None;
     m_extracting = true;
-    if (!m_fileWatcher->files().isEmpty())
-        m_fileWatcher->removePaths(m_fileWatcher->files());
-    if (!m_fileWatcher->directories().isEmpty())
-        m_fileWatcher->removePaths(m_fileWatcher->directories());
+    unwatchCorrections();
     emit articleChanged();
 
     const quint64 generation = ++m_generation;
@@ -259,10 +256,7 @@ void ArticleSession::setCorrectionsPlace(Corrections::Place place)
                                                     m_corrections.sha256(), place);
     if (moved.writePath == before)
         return;
-    if (!m_fileWatcher->files().isEmpty())
-        m_fileWatcher->removePaths(m_fileWatcher->files());
-    if (!m_fileWatcher->directories().isEmpty())
-        m_fileWatcher->removePaths(m_fileWatcher->directories());
+    unwatchCorrections();
     moved.otherPath = QFileInfo::exists(before) ? before : QString();
     m_location = moved;
     m_problem = CorrectionsLoad::Problem::None;
@@ -273,6 +267,14 @@ void ArticleSession::setCorrectionsPlace(Corrections::Place place)
         saved = save();
     if (saved)
         emit correctionsPlaceChanged(m_location.writePath);
+}
+
+void ArticleSession::unwatchCorrections()
+{
+    if (!m_fileWatcher->files().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->files());
+    if (!m_fileWatcher->directories().isEmpty())
+        m_fileWatcher->removePaths(m_fileWatcher->directories());
 }
 
 // The corrections file and its folder (the file may not exist yet, and a save replaces it).

@@ -133,6 +133,7 @@ private:
     void commit(const QList<Correction> &operations, const QString &focusId);
     bool save();
     void watchCorrections();
+    void unwatchCorrections();
     void correctionsFileChanged();
 
     std::shared_ptr<KnowledgeSlot> m_knowledge;
