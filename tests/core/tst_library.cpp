@@ -9,16 +9,20 @@
 #include "core/library/libraryimport.h"
 #include "core/library/libraryworker.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <atomic>
 #include <thread>
@@ -41,12 +45,15 @@ private slots:
     void anEntityIsFoundAcrossArticlesBySurname();
     void companionsCountTheArticlesShared();
     void aVersion1LibraryIsMigrated();
+    void aVersion2LibraryIsMigrated();
+    void aCommonWordRanksTheNewestMatches();
     void aDamagedFileIsKeptAsideAndANewLibraryStarts_data();
     void aDamagedFileIsKeptAsideAndANewLibraryStarts();
     void aNewerLibraryOpensReadOnly();
     void twoConnectionsWriteOneAtATime();
     void theWorkerAnswersOnTheCallersThread();
     void anImportCancelledKeepsWhatWasCommitted();
+    void anImportKeepsTheReadersCorrections();
     void anImportKilledAtRandomPointsLosesNothingCommitted();
 
 private:
@@ -56,6 +63,9 @@ private:
         return EntityExtractor(m_knowledge).extract(a.text);
     }
     QString writeArticles(int count);
+    // The columns of an index of the library at m_path, and its schema version.
+    QStringList indexColumns(const QString &index) const;
+    int schemaVersion() const;
 
     std::shared_ptr<const Knowledge> m_knowledge;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -99,6 +109,43 @@ QString TestLibrary::writeArticles(int count)
                     .toUtf8());
     }
     return folder;
+}
+
+QStringList TestLibrary::indexColumns(const QString &index) const
+{
+    QStringList columns;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("inspect"));
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(index));
+            while (q.next())
+                columns.append(q.value(2).toString());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return columns;
+}
+
+int TestLibrary::schemaVersion() const
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("inspect"));
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    return version;
 }
 
 void TestLibrary::anArticleIsKeptWithItsEntities()
@@ -384,6 +431,79 @@ void TestLibrary::aVersion1LibraryIsMigrated()
                               QStringLiteral("In Rome, Chancellor Merkel left early."));
     QVERIFY(library.add(a, extract(a)).ok());
     QCOMPARE(library.lookup(QStringLiteral("Angela Merkel")).value->occurrences.size(), 2);
+    QCOMPARE(schemaVersion(), Library::SchemaVersion);
+    QCOMPARE(indexColumns(QStringLiteral("entities_key")),
+             QStringList({u"key"_qs, u"kind"_qs, u"mentions"_qs, u"article"_qs}));
+}
+
+void TestLibrary::aVersion2LibraryIsMigrated()
+{
+    const Article a = article(QStringLiteral("/a.txt"),
+                              QStringLiteral("Angela Merkel visited Rome. Merkel spoke first."));
+    {
+        Library library(m_path);
+        QVERIFY(library.add(a, extract(a)).ok());
+    }
+    {
+        // Back to version 2's indexes, as that version left them.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("v2"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql : {"DROP INDEX entities_key", "DROP INDEX entities_surname",
+                                "DROP INDEX entities_article",
+                                "CREATE INDEX entities_article ON entities(article)",
+                                "CREATE INDEX entities_key ON entities(key, kind)",
+                                "CREATE INDEX entities_surname ON entities(surname)",
+                                "PRAGMA user_version = 2"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    QCOMPARE(indexColumns(QStringLiteral("entities_key")), QStringList({u"key"_qs, u"kind"_qs}));
+    {
+        Library library(m_path);
+        QVERIFY2(library.isOpen(), qPrintable(library.error()));
+        QVERIFY(!library.isReadOnly());
+        const auto found = library.lookup(QStringLiteral("Merkel"));
+        QCOMPARE(found.value->occurrences.size(), 1);
+        QCOMPARE(found.value->occurrences.first().mentions, 2);
+    }
+    QCOMPARE(schemaVersion(), 3);
+    QCOMPARE(indexColumns(QStringLiteral("entities_key")),
+             QStringList({u"key"_qs, u"kind"_qs, u"mentions"_qs, u"article"_qs}));
+    QCOMPARE(indexColumns(QStringLiteral("entities_surname")),
+             QStringList({u"surname"_qs, u"kind"_qs, u"mentions"_qs, u"article"_qs}));
+    QCOMPARE(indexColumns(QStringLiteral("entities_article")),
+             QStringList({u"article"_qs, u"kind"_qs, u"key"_qs, u"mentions"_qs, u"name"_qs}));
+}
+
+void TestLibrary::aCommonWordRanksTheNewestMatches()
+{
+    Library library(m_path);
+    // The oldest article is the best match (the word three times in a short text).
+    const Article best = article(QStringLiteral("/best.txt"),
+                                 QStringLiteral("Floods, floods and more floods."));
+    QVERIFY(library.add(best, extract(best)).ok());
+    for (int i = 0; i < 4; ++i) {
+        const Article a = article(QStringLiteral("/later-%1.txt").arg(i),
+                                  QStringLiteral("Roads across the region were closed on day %1 "
+                                                 "by floods that the weather service had not "
+                                                 "foreseen, officials said.")
+                                      .arg(i));
+        QVERIFY(library.add(a, extract(a)).ok());
+    }
+    const auto all = library.search(QStringLiteral("floods"));
+    QCOMPARE(all.value->size(), 5);
+    QCOMPARE(all.value->first().entry.source, QStringLiteral("/best.txt"));
+    // Ranking only the newest three: the best one is beyond them, the newest come first.
+    const auto newest = library.search(QStringLiteral("floods"), 50, 3);
+    QCOMPARE(newest.value->size(), 3);
+    for (const LibrarySearchHit &hit : *newest.value)
+        QVERIFY2(hit.entry.source.startsWith(u"/later-"), qPrintable(hit.entry.source));
+    QVERIFY(library.search(QStringLiteral("floods"), 50, 1000).value->first().entry.source
+            == QStringLiteral("/best.txt"));
 }
 
 void TestLibrary::aDamagedFileIsKeptAsideAndANewLibraryStarts_data()
@@ -543,6 +663,7 @@ void TestLibrary::anImportCancelledKeepsWhatWasCommitted()
     Library library(m_path);
     int calls = 0;
     const auto summary = LibraryImport::run(library, LibraryImport::filesIn(folder), m_knowledge,
+                                            Corrections::Place::DataDirectory,
                                             [&](int done, int total) {
                                                 ++calls;
                                                 Q_UNUSED(done);
@@ -566,6 +687,49 @@ void TestLibrary::anImportCancelledKeepsWhatWasCommitted()
     QCOMPARE(*library.count().value, 3 * LibraryImport::BatchSize); // the same sources updated
     QCOMPARE(library.lookup(QStringLiteral("Merkel")).value->occurrences.size(),
              LibraryImport::BatchSize);
+}
+
+void TestLibrary::anImportKeepsTheReadersCorrections()
+{
+    QStandardPaths::setTestModeEnabled(true); // corrections in the tests' data directory
+    const QString folder = m_dir->filePath(QStringLiteral("corrected"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = QDir(folder).filePath(QStringLiteral("talks.txt"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // A text of its own, so that no other run's corrections are found by it.
+        f.write(QStringLiteral("Talks in Geneva\n\nAngela Merkel met Olaf Scholz in Geneva (%1). "
+                               "Merkel spoke first.\n")
+                    .arg(QUuid::createUuid().toString())
+                    .toUtf8());
+    }
+    // The reader renamed Merkel and hid Geneva in the window.
+    const LoadResult loaded = ArticleLoader::loadFile(file);
+    QVERIFY(loaded.ok());
+    const EntityList extracted = extract(*loaded.article);
+    const Entity *merkel = extracted.findByName(u"Angela Merkel");
+    const Entity *geneva = extracted.findByName(u"Geneva");
+    QVERIFY(merkel && geneva);
+    CorrectedEntities found = Corrections::stored(loaded.article->text, loaded.article->source,
+                                                  file, extracted);
+    found.corrections.append(Correction::rename(merkel->id, QStringLiteral("Chancellor Merkel")));
+    found.corrections.append(Correction::hide(geneva->id));
+    QVERIFY(found.corrections.save(found.location.writePath));
+    Corrections::remember(found.location, found.corrections.sha256());
+
+    Library library(m_path);
+    const auto summary = LibraryImport::run(library, {file}, m_knowledge);
+    QCOMPARE(summary.added, 1);
+    const auto entry = library.entryForSource(QFileInfo(file).absoluteFilePath());
+    QVERIFY(entry);
+    const auto kept = library.entities(entry->id);
+    QVERIFY(kept);
+    QVERIFY(kept->findByName(u"Chancellor Merkel"));
+    QVERIFY(!kept->findByName(u"Angela Merkel"));
+    QVERIFY(!kept->findByName(u"Geneva"));
+    QCOMPARE(entry->places, 0);
+    QCOMPARE(library.lookup(QStringLiteral("Chancellor Merkel")).value->occurrences.size(), 1);
 }
 
 void TestLibrary::anImportKilledAtRandomPointsLosesNothingCommitted()

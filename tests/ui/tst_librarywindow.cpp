@@ -37,6 +37,7 @@ private slots:
     void cleanup();
     void theArticleOpenedIsKeptAndListed();
     void theTableSortsAndFilters();
+    void theTableFollowsAnotherWriter();
     void aSearchMarksTheWordsFound();
     void inOtherArticlesListsTheArticlesThatMentionAnEntity();
     void anArticleOpensWhereItWasLeft();
@@ -139,6 +140,26 @@ void TestLibraryWindow::theTableSortsAndFilters()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, at); // a double-click's first press
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, at);
     QTRY_COMPARE(m_window->session()->article().source, m_home.filePath(u"zulu.txt"_qs));
+}
+
+void TestLibraryWindow::theTableFollowsAnotherWriter()
+{
+    QTRY_COMPARE(keptCount(), 1);
+    LibraryWindow *library = openLibrary();
+    QVERIFY(library);
+    auto *table = library->findChild<QTableView *>(u"libraryTable"_qs);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    // Another instance (another connection) adds an article: the shown table follows.
+    addArticle(u"elsewhere.txt"_qs, u"Kept elsewhere\n\nOlaf Scholz spoke in Hamburg."_qs);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 6000);
+    // Hidden, the window stops asking; shown again, it reads the table at once.
+    library->hide();
+    QTest::qWait(2500);
+    addArticle(u"later.txt"_qs, u"Kept later\n\nAngela Merkel spoke in Munich."_qs);
+    QTest::qWait(2500);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(openLibrary());
+    QTRY_COMPARE(table->model()->rowCount(), 3);
 }
 
 void TestLibraryWindow::aSearchMarksTheWordsFound()

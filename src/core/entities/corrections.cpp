@@ -1653,3 +1653,34 @@ Corrections Corrections::merged(const Corrections &base, const Corrections &mine
     result.m_operations = std::move(operations);
     return result;
 }
+
+CorrectedEntities Corrections::stored(QStringView articleText, const QString &source,
+                                      const QString &path, const EntityList &extracted, Place place)
+{
+    CorrectedEntities result;
+    const QString sha = fingerprint(articleText);
+    result.location = locate(path, source, sha, place);
+    CorrectionsLoad loaded = load(result.location.readPath, sha);
+    result.corrections = Corrections(source, sha);
+    if (loaded.problem == CorrectionsLoad::Problem::OtherArticle) {
+        // The article was edited: its corrections are placed again on the new text. Only when
+        // none fits is the file what it was for the old text, kept aside at the next save.
+        const CorrectionsLoad old = load(result.location.readPath, QString());
+        if (old.ok() && !old.corrections.isEmpty()) {
+            result.corrections.setOperations(
+                old.corrections.reanchored(articleText, extracted).operations());
+            result.entities = result.corrections.apply(extracted, articleText, &result.skipped);
+            result.reanchored = true;
+            if (result.skipped < result.corrections.size())
+                return result;
+            result.corrections.setOperations({});
+            result.skipped = 0;
+            result.reanchored = false;
+        }
+    }
+    result.corrections.setOperations(loaded.corrections.operations());
+    result.warning = loaded.warning;
+    result.problem = loaded.problem;
+    result.entities = result.corrections.apply(extracted, articleText, &result.skipped);
+    return result;
+}

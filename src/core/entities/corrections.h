@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/entities/entity.h"
+#include "core/entities/entitylist.h"
 
 #include <QByteArray>
 #include <QList>
@@ -8,7 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
-class EntityList;
+struct CorrectedEntities;
 
 // One correction the reader made to the sidebar. Entities are named by the ids the extractor gives
 // them ("person:Vladimir Putin"), mentions by their UTF-16 range, so that a correction still finds
@@ -143,6 +144,16 @@ public:
     static CorrectionsLocation locate(const QString &articlePath, const QString &source,
                                       const QString &sha256, Place place = Place::DataDirectory);
 
+    // The entities of an article as the reader corrected them: `extracted` (the extractor's list
+    // for `articleText`) with the corrections kept for it (locate(), then load()) applied; those
+    // written for an earlier version of the text are placed again on this one (reanchored()).
+    // What the window, the command line and a library import all show. `path` is the file the
+    // article was read from, empty for the built-in article and standard input. Cost: the
+    // fingerprint of the text, a few file look-ups, and apply() when there are corrections.
+    static CorrectedEntities stored(QStringView articleText, const QString &source,
+                                    const QString &path, const EntityList &extracted,
+                                    Place place = Place::DataDirectory);
+
     // After saving `location`'s writePath: records that this text's corrections are there, so
     // that the file renamed or moved finds them (the content index; a few bytes, atomically).
     static void remember(const CorrectionsLocation &location, const QString &sha256);
@@ -218,4 +229,16 @@ struct CorrectionsLocation
     QString otherPath;    // the file of the other place (readPath when this place had
                           // none); removed once the corrections are saved here, or empty
     QString articlePath;  // the article's absolute path, for the content index, or empty
+};
+
+// An article's entities with the corrections kept for it applied (Corrections::stored).
+struct CorrectedEntities
+{
+    EntityList entities;          // the extraction, with the corrections applied
+    Corrections corrections;      // as read; empty with the article's fingerprint when none
+    CorrectionsLocation location; // where they are read from and kept
+    QString warning;              // why the stored corrections were not applied; empty if fine
+    CorrectionsLoad::Problem problem = CorrectionsLoad::Problem::None;
+    qsizetype skipped = 0;   // stored corrections that no longer fit the article
+    bool reanchored = false; // written for an earlier text, placed again on this one
 };

@@ -124,7 +124,8 @@ struct LibraryResult
 class Library
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+    static constexpr int RankedMatches = 10000;
 
     // Where the library lives by default: library.sqlite in the application's data directory.
     static QString defaultPath();
@@ -169,11 +170,17 @@ public:
     std::optional<EntityList> entities(qint64 id) const;
 
     LibraryResult<int> count() const;
+    // A number that changes whenever another connection (a window, an import, another instance)
+    // commits to the file, this one's own writes aside (PRAGMA data_version): what a window
+    // polls to learn that its table is out of date. Costs no read of the file's pages.
+    LibraryResult<qint64> changeCount() const;
     LibraryResult<QList<LibraryEntry>> list(const LibraryListQuery &query) const;
     LibraryResult<int> countMatching(const QString &filter) const;
     // Full-text search over titles, sites and text: each word must occur (the last one as a
-    // word's start, for typing), best matches first, at most `limit`.
-    LibraryResult<QList<LibrarySearchHit>> search(const QString &query, int limit = 50) const;
+    // word's start, for typing), best matches first, at most `limit`. Of a query that matches
+    // more than `ranked` articles, the most recently added `ranked` are ranked.
+    LibraryResult<QList<LibrarySearchHit>> search(const QString &query, int limit = 50,
+                                                  int ranked = RankedMatches) const;
     // The articles that mention `name` (by name, or by surname to full name and back, as within
     // one article), with the entities that appear most alongside it. `type` restricts the kind.
     LibraryResult<LibraryLookup> lookup(const QString &name,

@@ -64,31 +64,8 @@ ArticleSession::Extraction ArticleSession::extract(const Article &article, const
 {
     Extraction result;
     result.extracted = EntityExtractor(std::move(knowledge)).extract(article.text);
-    const QString sha = Corrections::fingerprint(article.text);
-    result.location = Corrections::locate(path, article.source, sha, place);
-    CorrectionsLoad loaded = Corrections::load(result.location.readPath, sha);
-    result.corrections = Corrections(article.source, sha);
-    if (loaded.problem == CorrectionsLoad::Problem::OtherArticle) {
-        // The article was edited: its corrections are placed again on the new text. Only when
-        // none fits is the file what it was for the old text, kept aside at the next save.
-        const CorrectionsLoad old = Corrections::load(result.location.readPath, QString());
-        if (old.ok() && !old.corrections.isEmpty()) {
-            result.corrections.setOperations(
-                old.corrections.reanchored(article.text, result.extracted).operations());
-            result.entities = result.corrections.apply(result.extracted, article.text,
-                                                       &result.skipped);
-            result.reanchored = true;
-            if (result.skipped < result.corrections.size())
-                return result;
-            result.corrections.setOperations({});
-            result.skipped = 0;
-            result.reanchored = false;
-        }
-    }
-    result.corrections.setOperations(loaded.corrections.operations());
-    result.warning = loaded.warning;
-    result.problem = loaded.problem;
-    result.entities = result.corrections.apply(result.extracted, article.text, &result.skipped);
+    static_cast<CorrectedEntities &>(result)
+        = Corrections::stored(article.text, article.source, path, result.extracted, place);
     return result;
 }
 

@@ -42,16 +42,9 @@ public:
     Q_ENUM(Change)
 
     // What the worker found for one article: the extraction and the stored corrections on it.
-    struct Extraction
+    struct Extraction : CorrectedEntities
     {
         EntityList extracted;
-        EntityList entities;          // extracted, with the corrections applied
-        Corrections corrections;      // as read; empty with the article's fingerprint when none
-        CorrectionsLocation location; // where they are read from and kept
-        QString warning;              // why the stored corrections were not applied; empty if fine
-        CorrectionsLoad::Problem problem = CorrectionsLoad::Problem::None;
-        qsizetype skipped = 0;   // stored corrections that no longer fit the article
-        bool reanchored = false; // written for an earlier text, placed again on this one
     };
 
     // A null knowledge is loaded on the worker thread the first time it is needed.

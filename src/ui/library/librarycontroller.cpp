@@ -71,6 +71,12 @@ LibraryController::LibraryController(MainWindow *window, const QString &path)
     });
     m_window->correctionController()->addEntityMenuAction(m_otherArticles);
 
+    // Another writer's articles appear in a shown table within two seconds; a poll costs one
+    // PRAGMA on the worker's thread, and only while the library window is shown.
+    m_changes = new QTimer(this);
+    m_changes->setInterval(2000);
+    connect(m_changes, &QTimer::timeout, this, &LibraryController::checkForChanges);
+
     connect(m_model, &LibraryTableModel::queryChanged, this, &LibraryController::refresh);
     connect(m_model, &LibraryTableModel::moreRequested, this, [this](const LibraryListQuery &q) {
         m_worker->run(
@@ -117,8 +123,32 @@ void LibraryController::savePosition(const QString &key, qsizetype position)
     m_worker->post([key, position](Library &l) { l.setPosition(key, position); });
 }
 
+void LibraryController::checkForChanges()
+{
+    if (!m_libraryWindow || !m_libraryWindow->isVisible()) {
+        m_changes->stop();
+        return;
+    }
+    m_worker->run(
+        this, [](Library &l) { return l.changeCount(); },
+        [this](const LibraryResult<qint64> &count) {
+            if (!count.ok() || count.value == m_changeCount)
+                return;
+            m_changeCount = count.value;
+            refresh();
+        });
+}
+
 void LibraryController::refresh()
 {
+    // What the table is read against: a later commit of another writer changes it. The worker
+    // runs jobs in order, so this count is read before the table.
+    m_worker->run(
+        this, [](Library &l) { return l.changeCount(); },
+        [this](const LibraryResult<qint64> &count) {
+            if (count.ok())
+                m_changeCount = count.value;
+        });
     const LibraryListQuery query = m_model->query();
     m_worker->run(
         this,
@@ -169,6 +199,7 @@ void LibraryController::showLibrary()
     refresh();
     filterEntities({});
     m_libraryWindow->show();
+    m_changes->start();
     m_libraryWindow->raise();
     m_libraryWindow->activateWindow();
 }
@@ -298,5 +329,5 @@ void LibraryController::import(const QString &folder)
         emit libraryChanged();
     });
     m_libraryWindow->setImportProgress(0, int(files.size()));
-    m_import->start(files);
+    m_import->start(files, m_window->settings()->correctionsPlace());
 }

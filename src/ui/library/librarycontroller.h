@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class LibraryImport;
 class LibraryTableModel;
@@ -20,7 +21,9 @@ struct LibraryRemoved;
 // in, and again when they are corrected, unless the setting says not to), keeps where the reader
 // is in it, and runs the library window (File > Library, Ctrl+Shift+L) and the sidebar's "In Other
 // Articles". Every query goes through a LibraryWorker, so the window never waits on the file; an
-// import runs on the thread pool with its own connection. The main window only constructs it.
+// import runs on the thread pool with its own connection. While the library window is shown, its
+// table follows what other writers (another window, another instance) add, polled every two
+// seconds. The main window only constructs it.
 class LibraryController final : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ private:
     void keepArticle();
     void savePosition(const QString &key, qsizetype position);
     void refresh();
+    // While the library window is shown: whether another connection wrote to the library (a
+    // second window, an import, another instance); if so, the table is read again.
+    void checkForChanges();
     void open(qint64 id);
     void search(const QString &query);
     void filterEntities(const QString &filter);
@@ -63,4 +69,6 @@ private:
     std::shared_ptr<LibraryRemoved> m_removed; // what Undo Remove restores
     QString m_notice;
     quint64 m_searchGeneration = 0; // the answer to the latest search only is shown
+    QTimer *m_changes = nullptr;    // polls the library while its window is shown
+    std::optional<qint64> m_changeCount; // Library::changeCount() when the table was last read
 };
