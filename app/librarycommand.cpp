@@ -89,7 +89,8 @@ int LibraryCommand::add(const QString &libraryPath, const QStringList &sources)
     for (const QString &source : sources) {
         if (QFileInfo(source).isDir()) {
             const QStringList files = LibraryImport::filesIn(source);
-            const LibraryImport::Summary summary = LibraryImport::run(*library, files, knowledge, place);
+            const LibraryImport::Summary summary = LibraryImport::run(*library, files, knowledge,
+                                                                      place);
             for (const auto &f : summary.failed)
                 failure(f.file, f.error);
             if (!summary.error.isEmpty()) {

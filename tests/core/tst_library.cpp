@@ -451,12 +451,11 @@ void TestLibrary::aVersion2LibraryIsMigrated()
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const char *sql : {"DROP INDEX entities_key", "DROP INDEX entities_surname",
-                                "DROP INDEX entities_article",
-                                "CREATE INDEX entities_article ON entities(article)",
-                                "CREATE INDEX entities_key ON entities(key, kind)",
-                                "CREATE INDEX entities_surname ON entities(surname)",
-                                "PRAGMA user_version = 2"})
+        for (const char *sql :
+             {"DROP INDEX entities_key", "DROP INDEX entities_surname",
+              "DROP INDEX entities_article", "CREATE INDEX entities_article ON entities(article)",
+              "CREATE INDEX entities_key ON entities(key, kind)",
+              "CREATE INDEX entities_surname ON entities(surname)", "PRAGMA user_version = 2"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         db.close();
     }

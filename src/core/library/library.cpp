@@ -1064,9 +1064,9 @@ LibraryResult<LibraryLookup> Library::lookup(const QString &name, std::optional<
     const bool person = !type || *type == EntityType::Person;
     // Each branch reads one covering index (entities_key, entities_surname): the id, the mentions
     // and the article are in it, so that sorting thousands of matches reads no table row.
-    QString matches
-        = QStringLiteral("SELECT id, mentions, article FROM entities WHERE key = :key%1")
-              .arg(type ? QStringLiteral(" AND kind = :kind") : QString());
+    QString matches = QStringLiteral(
+                          "SELECT id, mentions, article FROM entities WHERE key = :key%1")
+                          .arg(type ? QStringLiteral(" AND kind = :kind") : QString());
     if (person && surname.isEmpty())
         matches += QStringLiteral(" UNION SELECT id, mentions, article FROM entities"
                                   " WHERE surname = :key AND kind = 'person'");

@@ -137,9 +137,11 @@ LibraryImport::Summary LibraryImport::run(Library &library, const QStringList &f
                 batch.failed.append({file, loaded.error});
             } else {
                 // As the window shows it: with the reader's corrections, if any.
-                CorrectedEntities corrected
-                    = Corrections::stored(loaded.article->text, loaded.article->source, file,
-                                          extractor.extract(loaded.article->text), place);
+                CorrectedEntities corrected = Corrections::stored(loaded.article->text,
+                                                                  loaded.article->source, file,
+                                                                  extractor.extract(
+                                                                      loaded.article->text),
+                                                                  place);
                 batch.articles.append({*loaded.article, std::move(corrected.entities)});
             }
             if (batch.articles.size() >= BatchSize || done == total) {

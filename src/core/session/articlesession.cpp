@@ -64,8 +64,8 @@ ArticleSession::Extraction ArticleSession::extract(const Article &article, const
 {
     Extraction result;
     result.extracted = EntityExtractor(std::move(knowledge)).extract(article.text);
-    static_cast<CorrectedEntities &>(result)
-        = Corrections::stored(article.text, article.source, path, result.extracted, place);
+    static_cast<CorrectedEntities &>(result) = Corrections::stored(article.text, article.source,
+                                                                   path, result.extracted, place);
     return result;
 }
 

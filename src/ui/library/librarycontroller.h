@@ -68,7 +68,7 @@ private:
     QAction *m_otherArticles = nullptr;
     std::shared_ptr<LibraryRemoved> m_removed; // what Undo Remove restores
     QString m_notice;
-    quint64 m_searchGeneration = 0; // the answer to the latest search only is shown
-    QTimer *m_changes = nullptr;    // polls the library while its window is shown
+    quint64 m_searchGeneration = 0;      // the answer to the latest search only is shown
+    QTimer *m_changes = nullptr;         // polls the library while its window is shown
     std::optional<qint64> m_changeCount; // Library::changeCount() when the table was last read
 };
