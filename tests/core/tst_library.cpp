@@ -427,6 +427,7 @@ void TestLibrary::aVersion1LibraryIsMigrated()
     QCOMPARE(entry->places, 1);
     QCOMPARE(library.search(QStringLiteral("rome")).value->size(), 1);
     QCOMPARE(library.lookup(QStringLiteral("Merkel")).value->occurrences.size(), 1);
+    QCOMPARE(library.entities(1)->findByName(u"Rome")->mentions, (QList<Mention>{{22, 26}}));
     const Article a = article(QStringLiteral("/new.txt"),
                               QStringLiteral("In Rome, Chancellor Merkel left early."));
     QVERIFY(library.add(a, extract(a)).ok());
@@ -438,29 +439,54 @@ void TestLibrary::aVersion1LibraryIsMigrated()
 
 void TestLibrary::aVersion2LibraryIsMigrated()
 {
-    const Article a = article(QStringLiteral("/a.txt"),
-                              QStringLiteral("Angela Merkel visited Rome. Merkel spoke first."));
     {
-        Library library(m_path);
-        QVERIFY(library.add(a, extract(a)).ok());
-    }
-    {
-        // Back to version 2's indexes, as that version left them.
+        // Version 2, as it was written: mentions in a table of their own.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                     QStringLiteral("v2"));
         db.setDatabaseName(m_path);
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *sql :
-             {"DROP INDEX entities_key", "DROP INDEX entities_surname",
-              "DROP INDEX entities_article", "CREATE INDEX entities_article ON entities(article)",
+             {"CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, "
+              "title TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', site TEXT NOT "
+              "NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', added INTEGER NOT NULL, "
+              "last_read INTEGER, position INTEGER NOT NULL DEFAULT 0, people INTEGER NOT "
+              "NULL DEFAULT 0, places INTEGER NOT NULL DEFAULT 0, organizations INTEGER NOT "
+              "NULL DEFAULT 0, text TEXT NOT NULL DEFAULT '')",
+              "CREATE TABLE entities (id INTEGER PRIMARY KEY, article INTEGER NOT NULL "
+              "REFERENCES articles(id) ON DELETE CASCADE, name TEXT NOT NULL, key TEXT NOT "
+              "NULL, surname TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, mentions INTEGER "
+              "NOT NULL, first_sentence TEXT NOT NULL DEFAULT '')",
+              "CREATE TABLE mentions (entity INTEGER NOT NULL REFERENCES entities(id) ON "
+              "DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY "
+              "(entity, start)) WITHOUT ROWID",
+              "INSERT INTO articles (id, source, title, added, position, people, places, "
+              "text) VALUES (1, '/old.txt', 'Old news', 1000, 5, 1, 1, 'Angela Merkel "
+              "visited Rome. Merkel spoke first.')",
+              "INSERT INTO entities VALUES (1, 1, 'Angela Merkel', 'angela merkel', 'merkel', "
+              "'person', 2, 'Angela Merkel visited Rome.')",
+              "INSERT INTO entities VALUES (2, 1, 'Rome', 'rome', '', 'place', 1, 'Angela "
+              "Merkel visited Rome.')",
+              "INSERT INTO mentions VALUES (1, 28, 34)", "INSERT INTO mentions VALUES (1, 0, 13)",
+              "INSERT INTO mentions VALUES (2, 22, 26)",
+              "CREATE INDEX entities_article ON entities(article)",
               "CREATE INDEX entities_key ON entities(key, kind)",
-              "CREATE INDEX entities_surname ON entities(surname)", "PRAGMA user_version = 2"})
+              "CREATE INDEX entities_surname ON entities(surname)",
+              "CREATE VIRTUAL TABLE articles_fts USING fts5(title, site, text, "
+              "content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics "
+              "2')",
+              "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+              "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO "
+              "articles_fts(rowid, title, site, text) VALUES (new.id, new.title, new.site, "
+              "new.text); END",
+              "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO "
+              "articles_fts(articles_fts, rowid, title, site, text) VALUES ('delete', old.id, "
+              "old.title, old.site, old.text); END",
+              "PRAGMA user_version = 2"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v2"));
-    QCOMPARE(indexColumns(QStringLiteral("entities_key")), QStringList({u"key"_qs, u"kind"_qs}));
     {
         Library library(m_path);
         QVERIFY2(library.isOpen(), qPrintable(library.error()));
@@ -468,6 +494,24 @@ void TestLibrary::aVersion2LibraryIsMigrated()
         const auto found = library.lookup(QStringLiteral("Merkel"));
         QCOMPARE(found.value->occurrences.size(), 1);
         QCOMPARE(found.value->occurrences.first().mentions, 2);
+        QCOMPARE(found.value->companions.size(), 1);
+        // The mentions moved into their entities, in order.
+        const auto entities = library.entities(1);
+        QVERIFY(entities);
+        const Entity *merkel = entities->findByName(u"Angela Merkel");
+        QVERIFY(merkel);
+        QCOMPARE(merkel->mentions, (QList<Mention>{{0, 13}, {28, 34}}));
+        QCOMPARE(entities->findByName(u"Rome")->mentions, (QList<Mention>{{22, 26}}));
+        QCOMPARE(library.search(QStringLiteral("rome")).value->size(), 1);
+        // Removed and restored, as in version 3.
+        const auto removed = library.remove({1});
+        QVERIFY(removed.ok());
+        QCOMPARE(*library.count().value, 0);
+        QVERIFY(library.restore(*removed.value).ok());
+        const auto entry = library.entryForSource(QStringLiteral("/old.txt"));
+        QVERIFY(entry);
+        QCOMPARE(library.entities(entry->id)->findByName(u"Angela Merkel")->mentions,
+                 (QList<Mention>{{0, 13}, {28, 34}}));
     }
     QCOMPARE(schemaVersion(), 3);
     QCOMPARE(indexColumns(QStringLiteral("entities_key")),

@@ -84,12 +84,38 @@ struct LibraryListQuery
     int limit = 200;
 };
 
+// An article as the library writes it: its row and its entities' rows, worked out from the
+// article and its entities (Library::record, a pure function, on any thread), so that a writer
+// only writes. An import works them out on the thread that extracts.
+struct LibraryRecord
+{
+    struct EntityRow
+    {
+        QString name;
+        QString key;     // Library::nameKey(name)
+        QString surname; // a person's, folded as the key; empty for others
+        QString kind;    // "person", "place", "organization"
+        int mentions = 0;
+        QString firstSentence;
+        QString spans; // the mentions: "start-end,start-end" (UTF-16 offsets)
+    };
+    QString source; // Library::sourceKey()
+    QString title;
+    QString byline;
+    QString site;
+    QString published;
+    QString text;
+    int people = 0;
+    int places = 0;
+    int organizations = 0;
+    QList<EntityRow> entities; // the shown ones with mentions (hidden entities are not kept)
+};
+
 // What remove() took out, exactly as stored, for restore() (Undo).
 struct LibraryRemoved
 {
     QList<QVariantList> articles; // each article's columns
-    QList<QVariantList> entities;
-    QList<QVariantList> mentions;
+    QList<QVariantList> entities; // with their mentions ("spans")
     bool isEmpty() const { return articles.isEmpty(); }
 };
 
@@ -118,9 +144,10 @@ struct LibraryResult
 // name (library.damaged.sqlite, library.damaged-2.sqlite...) and a new library started, with a
 // notice that says where the old file went.
 //
-// Costs (100,000 articles, see tools/bench/bench_library): the first page of the table, a search
-// and a look-up each take milliseconds (indexes on every sort column, on entity names and
-// surnames); adding an article is one transaction with a row per entity and per mention.
+// Costs (100,000 articles, see tools/bench/bench_library): the first page of the table 4 ms,
+// a search 15-30 ms (indexes on every sort column; of a common word only the newest
+// RankedMatches matches are ranked), a look-up 20-30 ms (covering indexes on entity names and
+// surnames); adding an article is one transaction with a row per entity, its mentions in it.
 class Library
 {
 public:
@@ -154,6 +181,9 @@ public:
     // Adds many in one transaction (an import's batch, the benchmark's): all or none.
     LibraryResult<int> addAll(const QList<std::pair<Article, EntityList>> &articles,
                               bool read = false);
+    LibraryResult<int> addAll(const QList<LibraryRecord> &records, bool read = false);
+    // The rows add() writes for an article and its entities: safe to call on any thread.
+    static LibraryRecord record(const Article &article, const EntityList &entities);
 
     // Removes articles with their entities; what was removed can be restored.
     LibraryResult<LibraryRemoved> remove(const QList<qint64> &ids);

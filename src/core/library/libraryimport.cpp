@@ -48,7 +48,7 @@ namespace {
 // A batch of files read and extracted, ready to be written in one transaction.
 struct PreparedBatch
 {
-    QList<std::pair<Article, EntityList>> articles;
+    QList<LibraryRecord> articles; // their rows, worked out here rather than by the writer
     QList<LibraryImport::Failure> failed;
     int done = 0; // files looked at so far, this batch's included
 };
@@ -142,7 +142,7 @@ LibraryImport::Summary LibraryImport::run(Library &library, const QStringList &f
                                                                   extractor.extract(
                                                                       loaded.article->text),
                                                                   place);
-                batch.articles.append({*loaded.article, std::move(corrected.entities)});
+                batch.articles.append(Library::record(*loaded.article, corrected.entities));
             }
             if (batch.articles.size() >= BatchSize || done == total) {
                 batch.done = done;
