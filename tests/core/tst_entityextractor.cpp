@@ -63,6 +63,12 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("a straight apostrophe possessive is not part of the name")
         << u"Talks began in Russia's Kursk region."_qs
         << QStringList{u"place:Russia"_qs, u"place:Kursk"_qs};
+    QTest::newRow("an era after a year or a century is no organisation")
+        << u"Athens was founded by 3000 BC; by the 7th century BCE it was a city, until AD 394."_qs
+        << QStringList{u"place:Athens"_qs};
+    QTest::newRow("a dotted degree is no person")
+        << u"He earned his Ph.D. in Boston and a Ph.D in Vienna."_qs
+        << QStringList{u"place:Boston"_qs, u"place:Vienna"_qs};
     QTest::newRow("a title is not part of the name")
         << u"Yesterday President Donald Trump spoke."_qs << QStringList{u"person:Donald Trump"_qs};
     QTest::newRow("a title with of is not part of the name")

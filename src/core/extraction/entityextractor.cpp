@@ -58,6 +58,10 @@ constexpr std::array<std::u16string_view, 16> SpeechVerbs
        u"noted",     u"replied", u"urged",  u"claimed"};
 
 // Words that open a place name ("North Waziristan", "Southern Sudan").
+// The eras of a calendar, written after a year or a century ("3000 BC", "the 7th century BCE")
+// or before a year ("AD 79").
+constexpr std::array<std::u16string_view, 4> Eras = {u"BC", u"BCE", u"AD", u"CE"};
+
 constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",    u"east",
                                                          u"west",    u"northern", u"southern",
                                                          u"eastern", u"western",  u"central",
@@ -501,7 +505,16 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         const QString w = word(a).toString();
         if (w.size() < 2)
             return;
+        // "Ph.D.", "Ph.D": the first part of a dotted abbreviation, no name.
+        if (t.end + 2 <= m_text.size() && m_text[t.end] == u'.' && m_text[t.end + 1].isUpper()
+            && (t.end + 2 == m_text.size() || !m_text[t.end + 2].isLetter()))
+            return;
         if (t.allCaps) {
+            // "776 BCE", "the 7th century BC", "AD 394": an era, no name.
+            if (oneOf(w, Eras)
+                && ((!prev.isEmpty() && prev.back().isDigit()) || prev == u"century"
+                    || (!next.isEmpty() && next.front().isDigit())))
+                return;
             if (!isCommon(a))
                 add(a, a, EntityType::Organization, Medium);
             return;
