@@ -4,6 +4,7 @@
 #include "core/entities/corrections.h"
 #include "core/extraction/knowledge.h"
 #include "core/models/entitylistmodel.h"
+#include "core/session/articlesession.h"
 #include "core/session/readersettings.h"
 #include "ui/sidebar/entitysidebar.h"
 #include "ui/text/articleview.h"
@@ -53,6 +54,7 @@ private slots:
     void twoWindowsOnOneArticleKeepEachOthersCorrections();
     void aCorrectionsFileThatIsALinkIsSaidInTheStatusBar();
     void correctionsStayOutOfTheArticlesFolderUnlessAsked();
+    void theCorrectionsPlaceReachesEveryWindow();
     void exportsWriteJsonCsvAndHtml();
     void copyEntityListFillsTheClipboard();
 
@@ -418,6 +420,45 @@ void TestCorrectionsUi::correctionsStayOutOfTheArticlesFolderUnlessAsked()
     action(u"Keep Corrections Beside the Article"_qs)->trigger();
     QVERIFY(!QFile::exists(beside));
     QVERIFY(QFile::exists(m_window->correctionsPath()));
+}
+
+void TestCorrectionsUi::theCorrectionsPlaceReachesEveryWindow()
+{
+    // A second window on another article, with a correction of its own.
+    const QString other = m_dir.filePath(u"other-window.txt"_qs);
+    {
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Angela Merkel spoke in Berlin. The Bundestag agreed.\n");
+    }
+    MainWindow second(m_knowledge);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QVERIFY(second.openFile(other));
+    QTRY_VERIFY(!second.isExtracting());
+    const Entity *berlin = second.session()->entities().findByName(u"Berlin");
+    QVERIFY(berlin);
+    second.session()->applyCorrection(Correction::hide(berlin->id));
+    const QString secondData = second.correctionsPath();
+    QTRY_VERIFY(QFile::exists(secondData));
+
+    // Asked in the first window, the setting moves the second window's corrections too, and its
+    // menu shows it.
+    QAction *secondBeside = nullptr;
+    for (QAction *a : second.findChildren<QAction *>()) {
+        if (a->text().remove(u'&') == u"Keep Corrections Beside the Article")
+            secondBeside = a;
+    }
+    QVERIFY(secondBeside && !secondBeside->isChecked());
+    action(u"Keep Corrections Beside the Article"_qs)->trigger();
+    QVERIFY(secondBeside->isChecked());
+    QCOMPARE(second.session()->correctionsPlace(), Corrections::Place::BesideArticle);
+    QTRY_VERIFY(QFile::exists(other + u".entities.json"_qs));
+    QVERIFY(!QFile::exists(secondData));
+    QCOMPARE(second.correctionsPath(), other + u".entities.json"_qs);
+    action(u"Keep Corrections Beside the Article"_qs)->trigger();
+    QVERIFY(!secondBeside->isChecked());
+    QTRY_VERIFY(!QFile::exists(other + u".entities.json"_qs));
 }
 
 void TestCorrectionsUi::exportsWriteJsonCsvAndHtml()

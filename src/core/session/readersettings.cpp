@@ -1,9 +1,11 @@
 #include "core/session/readersettings.h"
 
 #include <QCryptographicHash>
+#include <QPointer>
 #include <QSettings>
 
 #include <algorithm>
+#include <mutex>
 
 namespace {
 
@@ -36,11 +38,43 @@ QString documentKey(QLatin1StringView group, const QString &source)
                QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
+// Every ReaderSettings of the process. A change made through one is signalled by each, so that
+// every window follows it at once (a second window's menu and session, not only at its next
+// start). The list is guarded for instances made on other threads; the signals reach receivers
+// on other threads queued, as Qt delivers any signal.
+std::mutex instancesMutex;
+QList<ReaderSettings *> instances;
+
+// Calls `signal(s)` for each live instance.
+template<typename Signal>
+void signalEach(Signal signal)
+{
+    QList<QPointer<ReaderSettings>> live;
+    {
+        const std::lock_guard lock(instancesMutex);
+        for (ReaderSettings *s : std::as_const(instances))
+            live.append(s);
+    }
+    for (const QPointer<ReaderSettings> &s : std::as_const(live)) {
+        if (s)
+            signal(s.data());
+    }
+}
+
 } // namespace
 
 ReaderSettings::ReaderSettings(QObject *parent)
     : QObject(parent)
-{}
+{
+    const std::lock_guard lock(instancesMutex);
+    instances.append(this);
+}
+
+ReaderSettings::~ReaderSettings()
+{
+    const std::lock_guard lock(instancesMutex);
+    instances.removeOne(this);
+}
 
 // One list, most recent first, of "<sha1 of the source> <position>": bounded, and no key per
 // article left behind.
@@ -97,7 +131,7 @@ void ReaderSettings::setTextSettings(const TextSettings &text)
     settings.setValue(LineWidthKey, text.lineWidth);
     settings.setValue(LineSpacingKey, text.lineSpacing);
     settings.setValue(ThemeKey, ThemeNames[int(text.theme)]);
-    emit textSettingsChanged();
+    signalEach([](ReaderSettings *s) { emit s->textSettingsChanged(); });
 }
 
 bool ReaderSettings::sidebarVisible() const
@@ -172,7 +206,7 @@ void ReaderSettings::setCorrectionsPlace(Corrections::Place place)
     if (place == correctionsPlace())
         return;
     QSettings().setValue(CorrectionsBesideKey, place == Corrections::Place::BesideArticle);
-    emit correctionsPlaceChanged(place);
+    signalEach([place](ReaderSettings *s) { emit s->correctionsPlaceChanged(place); });
 }
 
 int ReaderSettings::sortOrder() const
@@ -222,7 +256,7 @@ void ReaderSettings::addRecentFile(const QString &path)
     while (files.size() > MaxRecentFiles)
         files.removeLast();
     QSettings().setValue(RecentFilesKey, files);
-    emit recentFilesChanged();
+    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
 }
 
 void ReaderSettings::removeRecentFile(const QString &path)
@@ -231,11 +265,11 @@ void ReaderSettings::removeRecentFile(const QString &path)
     if (files.removeAll(path) == 0)
         return;
     QSettings().setValue(RecentFilesKey, files);
-    emit recentFilesChanged();
+    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
 }
 
 void ReaderSettings::clearRecentFiles()
 {
     QSettings().remove(RecentFilesKey);
-    emit recentFilesChanged();
+    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
 }

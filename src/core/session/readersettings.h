@@ -11,8 +11,9 @@
 // window's geometry and splitters, zoom, sort order, recent files and the last article, the
 // reader view and the reading position of each article, whether the sidebar is shown. Every
 // read and write goes to QSettings (the platform's store, a few microseconds a call), so that
-// several windows, each with its own ReaderSettings, see each other's changes; an instance
-// signals the changes made through it.
+// several windows, each with its own ReaderSettings, see each other's changes; a change made
+// through any instance of the process is signalled by every instance, so that each window
+// follows it at once.
 // How the text is set (View > Text Settings): the font (empty family and size 0: the reader's
 // serif at its size), the column's width in average characters, the line height in percent of
 // the font's, and the colours (the system's, or light, sepia, dark inside the app).
@@ -39,6 +40,7 @@ public:
     static constexpr int MaxRecentFiles = 10;
 
     explicit ReaderSettings(QObject *parent = nullptr);
+    ~ReaderSettings() override;
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
