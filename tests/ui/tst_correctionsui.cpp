@@ -55,6 +55,7 @@ private slots:
     void aCorrectionsFileThatIsALinkIsSaidInTheStatusBar();
     void correctionsStayOutOfTheArticlesFolderUnlessAsked();
     void theCorrectionsPlaceReachesEveryWindow();
+    void anotherProcessesSettingIsFollowed();
     void exportsWriteJsonCsvAndHtml();
     void copyEntityListFillsTheClipboard();
 
@@ -459,6 +460,32 @@ void TestCorrectionsUi::theCorrectionsPlaceReachesEveryWindow()
     action(u"Keep Corrections Beside the Article"_qs)->trigger();
     QVERIFY(!secondBeside->isChecked());
     QTRY_VERIFY(!QFile::exists(other + u".entities.json"_qs));
+}
+
+void TestCorrectionsUi::anotherProcessesSettingIsFollowed()
+{
+    select({u"Kremlin"_qs});
+    QTest::keyClick(m_window->sidebar()->view(), Qt::Key_Delete);
+    const QString data = m_window->correctionsPath();
+    QTRY_VERIFY(QFile::exists(data));
+    QAction *keepBeside = action(u"Keep Corrections Beside the Article"_qs);
+    QVERIFY(!keepBeside->isChecked());
+    // As another Article Reader writes it: the settings file, not through this window.
+    {
+        QSettings other;
+        other.setValue(u"corrections/besideArticle"_qs, true);
+        other.sync();
+    }
+    QTRY_VERIFY(keepBeside->isChecked());
+    QTRY_VERIFY(QFile::exists(m_path + u".entities.json"_qs));
+    QVERIFY(!QFile::exists(data));
+    {
+        QSettings other;
+        other.setValue(u"corrections/besideArticle"_qs, false);
+        other.sync();
+    }
+    QTRY_VERIFY(!keepBeside->isChecked());
+    QTRY_VERIFY(!QFile::exists(m_path + u".entities.json"_qs));
 }
 
 void TestCorrectionsUi::exportsWriteJsonCsvAndHtml()

@@ -1,8 +1,12 @@
 #include "core/session/readersettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
 #include <mutex>
@@ -131,7 +135,10 @@ void ReaderSettings::setTextSettings(const TextSettings &text)
     settings.setValue(LineWidthKey, text.lineWidth);
     settings.setValue(LineSpacingKey, text.lineSpacing);
     settings.setValue(ThemeKey, ThemeNames[int(text.theme)]);
-    signalEach([](ReaderSettings *s) { emit s->textSettingsChanged(); });
+    signalEach([&text](ReaderSettings *s) {
+        s->m_text = text;
+        emit s->textSettingsChanged();
+    });
 }
 
 bool ReaderSettings::sidebarVisible() const
@@ -206,7 +213,10 @@ void ReaderSettings::setCorrectionsPlace(Corrections::Place place)
     if (place == correctionsPlace())
         return;
     QSettings().setValue(CorrectionsBesideKey, place == Corrections::Place::BesideArticle);
-    signalEach([place](ReaderSettings *s) { emit s->correctionsPlaceChanged(place); });
+    signalEach([place](ReaderSettings *s) {
+        s->m_place = place;
+        emit s->correctionsPlaceChanged(place);
+    });
 }
 
 int ReaderSettings::sortOrder() const
@@ -256,7 +266,10 @@ void ReaderSettings::addRecentFile(const QString &path)
     while (files.size() > MaxRecentFiles)
         files.removeLast();
     QSettings().setValue(RecentFilesKey, files);
-    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
+    signalEach([files = recentFiles()](ReaderSettings *s) {
+        s->m_recent = files;
+        emit s->recentFilesChanged();
+    });
 }
 
 void ReaderSettings::removeRecentFile(const QString &path)
@@ -265,11 +278,61 @@ void ReaderSettings::removeRecentFile(const QString &path)
     if (files.removeAll(path) == 0)
         return;
     QSettings().setValue(RecentFilesKey, files);
-    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
+    signalEach([files = recentFiles()](ReaderSettings *s) {
+        s->m_recent = files;
+        emit s->recentFilesChanged();
+    });
 }
 
 void ReaderSettings::clearRecentFiles()
 {
     QSettings().remove(RecentFilesKey);
-    signalEach([](ReaderSettings *s) { emit s->recentFilesChanged(); });
+    signalEach([files = recentFiles()](ReaderSettings *s) {
+        s->m_recent = files;
+        emit s->recentFilesChanged();
+    });
+}
+
+void ReaderSettings::followOtherProcesses()
+{
+    if (m_watcher)
+        return;
+    m_text = textSettings();
+    m_place = correctionsPlace();
+    m_recent = recentFiles();
+    const QFileInfo file(QSettings().fileName());
+    // QSettings writes a new file and renames it over the old one: the folder is watched for
+    // that, the file for writes in place.
+    QDir().mkpath(file.absolutePath());
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(file.absolutePath());
+    if (file.exists())
+        m_watcher->addPath(file.absoluteFilePath());
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(200);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle,
+            qOverload<>(&QTimer::start));
+    connect(m_settle, &QTimer::timeout, this, &ReaderSettings::readOtherProcessesChanges);
+}
+
+void ReaderSettings::readOtherProcessesChanges()
+{
+    const QFileInfo file(QSettings().fileName());
+    if (file.exists() && !m_watcher->files().contains(file.absoluteFilePath()))
+        m_watcher->addPath(file.absoluteFilePath());
+    QSettings().sync(); // reads what another process wrote since
+    if (const TextSettings text = textSettings(); !(text == m_text)) {
+        m_text = text;
+        emit textSettingsChanged();
+    }
+    if (const Corrections::Place place = correctionsPlace(); place != m_place) {
+        m_place = place;
+        emit correctionsPlaceChanged(place);
+    }
+    if (const QStringList files = recentFiles(); files != m_recent) {
+        m_recent = files;
+        emit recentFilesChanged();
+    }
 }

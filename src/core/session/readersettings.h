@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+class QFileSystemWatcher;
+class QTimer;
+
 // The reader's settings behind typed accessors, one key each (as Zeal's Core::Settings): the
 // window's geometry and splitters, zoom, sort order, recent files and the last article, the
 // reader view and the reading position of each article, whether the sidebar is shown. Every
@@ -95,8 +98,24 @@ public:
     void removeRecentFile(const QString &path);
     void clearRecentFiles();
 
+    // Follows the changes another process (another Article Reader) makes to the settings file:
+    // the signals below fire for them too, a fifth of a second after it writes. Costs a file
+    // watcher on the settings file and its folder, and a few reads of the settings after each
+    // write to them. The window calls it; the command line does not.
+    void followOtherProcesses();
+
 signals:
     void recentFilesChanged();
     void textSettingsChanged();
     void correctionsPlaceChanged(Corrections::Place place);
+
+private:
+    void readOtherProcessesChanges();
+
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_settle = nullptr;
+    // What this instance last signalled (or read), to tell another process's change from none.
+    TextSettings m_text;
+    Corrections::Place m_place = Corrections::Place::DataDirectory;
+    QStringList m_recent;
 };

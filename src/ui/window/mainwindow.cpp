@@ -57,6 +57,9 @@ MainWindow::MainWindow(std::shared_ptr<const Knowledge> knowledge, QWidget *pare
     , m_model(new EntityListModel(this))
 {
     setAcceptDrops(true);
+    // Another Article Reader's change of a setting (the corrections' place, the text, the recent
+    // files) reaches this window too.
+    m_settings->followOtherProcesses();
     // The views take a new article and its entities before the reading state restores a
     // selection over them: these connections come first.
     connect(m_session, &ArticleSession::articleChanged, this, &MainWindow::articleChanged);
