@@ -312,8 +312,7 @@ void ReaderSettings::followOtherProcesses()
     m_settle->setSingleShot(true);
     m_settle->setInterval(200);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, m_settle, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle,
-            qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_settle, qOverload<>(&QTimer::start));
     connect(m_settle, &QTimer::timeout, this, &ReaderSettings::readOtherProcessesChanges);
 }
 
