@@ -69,6 +69,9 @@ void TestEntityExtractor::mentions_data()
     QTest::newRow("a dotted degree is no person")
         << u"He earned his Ph.D. in Boston and a Ph.D in Vienna."_qs
         << QStringList{u"place:Boston"_qs, u"place:Vienna"_qs};
+    QTest::newRow("an English word after the is no organisation, a title or a team is")
+        << u"He wrote on the Internet for The Onion about the Pirates."_qs
+        << QStringList{u"organization:Onion"_qs, u"organization:Pirates"_qs};
     QTest::newRow("a title is not part of the name")
         << u"Yesterday President Donald Trump spoke."_qs << QStringList{u"person:Donald Trump"_qs};
     QTest::newRow("a title with of is not part of the name")

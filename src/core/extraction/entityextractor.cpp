@@ -561,7 +561,8 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
                 || (w.endsWith(u's') && !isCommon(a) && oneOf(before, Locatives) && before != u"to"
                     && before != u"from"))
                 add(a, a, EntityType::Place, Weak);
-            else
+            else if (!(isCommon(a) && !m_k.isOrganizationWord(w) && !w.endsWith(u's')
+                       && (prev == u"the" || m_tokens[a - 1].sentenceStart)))
                 add(a, a, EntityType::Organization, Weak);
             return;
         }
