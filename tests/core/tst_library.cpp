@@ -63,6 +63,11 @@ private:
         return EntityExtractor(m_knowledge).extract(a.text);
     }
     QString writeArticles(int count);
+    // Runs statements on the file at m_path through a connection of the test's own (as an
+    // older version wrote it); the first error, or empty.
+    QString execOnFile(std::initializer_list<const char *> statements) const;
+    // The values of one column of a query on the file at m_path.
+    QVariantList valuesOnFile(const QString &sql, int column) const;
     // The columns of an index of the library at m_path, and its schema version.
     QStringList indexColumns(const QString &index) const;
     int schemaVersion() const;
@@ -111,41 +116,59 @@ QString TestLibrary::writeArticles(int count)
     return folder;
 }
 
-QStringList TestLibrary::indexColumns(const QString &index) const
+QString TestLibrary::execOnFile(std::initializer_list<const char *> statements) const
 {
-    QStringList columns;
+    QString error;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("inspect"));
+                                                    QStringLiteral("direct"));
+        db.setDatabaseName(m_path);
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery q(db);
+        for (const char *sql : statements) {
+            if (error.isEmpty() && !q.exec(QString::fromLatin1(sql)))
+                error = QStringLiteral("%1: %2").arg(QLatin1StringView(sql).left(60),
+                                                     q.lastError().text());
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    return error;
+}
+
+QVariantList TestLibrary::valuesOnFile(const QString &sql, int column) const
+{
+    QVariantList values;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("direct"));
         db.setDatabaseName(m_path);
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA index_info(%1)").arg(index));
+            q.exec(sql);
             while (q.next())
-                columns.append(q.value(2).toString());
+                values.append(q.value(column));
         }
         db.close();
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    QSqlDatabase::removeDatabase(QStringLiteral("direct"));
+    return values;
+}
+
+QStringList TestLibrary::indexColumns(const QString &index) const
+{
+    QStringList columns;
+    for (const QVariant &v : valuesOnFile(QStringLiteral("PRAGMA index_info(%1)").arg(index), 2))
+        columns.append(v.toString());
     return columns;
 }
 
 int TestLibrary::schemaVersion() const
 {
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("inspect"));
-        db.setDatabaseName(m_path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                version = q.value(0).toInt();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
-    return version;
+    const QVariantList version = valuesOnFile(QStringLiteral("PRAGMA user_version"), 0);
+    return version.isEmpty() ? -1 : version.first().toInt();
 }
 
 void TestLibrary::anArticleIsKeptWithItsEntities()
@@ -386,37 +409,28 @@ void TestLibrary::companionsCountTheArticlesShared()
 
 void TestLibrary::aVersion1LibraryIsMigrated()
 {
-    {
-        // Version 1, as it was written.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("v1"));
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const char *sql :
-             {"CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, "
-              "title TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', site TEXT NOT "
-              "NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', added INTEGER NOT NULL, "
-              "last_read INTEGER, position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL "
-              "DEFAULT '')",
-              "CREATE TABLE entities (id INTEGER PRIMARY KEY, article INTEGER NOT NULL "
-              "REFERENCES articles(id) ON DELETE CASCADE, name TEXT NOT NULL, kind TEXT NOT "
-              "NULL, mentions INTEGER NOT NULL, first_sentence TEXT NOT NULL DEFAULT '')",
-              "CREATE TABLE mentions (entity INTEGER NOT NULL REFERENCES entities(id) ON "
-              "DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY "
-              "(entity, start)) WITHOUT ROWID",
-              "INSERT INTO articles (id, source, title, added, position, text) VALUES (1, "
-              "'/old.txt', 'Old news', 1000, 5, 'Angela Merkel visited Rome.')",
-              "INSERT INTO entities VALUES (1, 1, 'Angela Merkel', 'person', 1, 'Angela "
-              "Merkel visited Rome.')",
-              "INSERT INTO entities VALUES (2, 1, 'Rome', 'place', 1, 'Angela Merkel visited "
-              "Rome.')",
-              "INSERT INTO mentions VALUES (1, 0, 13)", "INSERT INTO mentions VALUES (2, 22, 26)",
-              "PRAGMA user_version = 1"})
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    // Version 1, as it was written.
+    const QString written = execOnFile(
+        {"CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, "
+         "title TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', site TEXT NOT "
+         "NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', added INTEGER NOT NULL, "
+         "last_read INTEGER, position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL "
+         "DEFAULT '')",
+         "CREATE TABLE entities (id INTEGER PRIMARY KEY, article INTEGER NOT NULL "
+         "REFERENCES articles(id) ON DELETE CASCADE, name TEXT NOT NULL, kind TEXT NOT "
+         "NULL, mentions INTEGER NOT NULL, first_sentence TEXT NOT NULL DEFAULT '')",
+         "CREATE TABLE mentions (entity INTEGER NOT NULL REFERENCES entities(id) ON "
+         "DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY "
+         "(entity, start)) WITHOUT ROWID",
+         "INSERT INTO articles (id, source, title, added, position, text) VALUES (1, "
+         "'/old.txt', 'Old news', 1000, 5, 'Angela Merkel visited Rome.')",
+         "INSERT INTO entities VALUES (1, 1, 'Angela Merkel', 'person', 1, 'Angela "
+         "Merkel visited Rome.')",
+         "INSERT INTO entities VALUES (2, 1, 'Rome', 'place', 1, 'Angela Merkel visited "
+         "Rome.')",
+         "INSERT INTO mentions VALUES (1, 0, 13)", "INSERT INTO mentions VALUES (2, 22, 26)",
+         "PRAGMA user_version = 1"});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     Library library(m_path);
     QVERIFY2(library.isOpen(), qPrintable(library.error()));
     QVERIFY(!library.isReadOnly());
@@ -439,54 +453,45 @@ void TestLibrary::aVersion1LibraryIsMigrated()
 
 void TestLibrary::aVersion2LibraryIsMigrated()
 {
-    {
-        // Version 2, as it was written: mentions in a table of their own.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("v2"));
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const char *sql :
-             {"CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, "
-              "title TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', site TEXT NOT "
-              "NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', added INTEGER NOT NULL, "
-              "last_read INTEGER, position INTEGER NOT NULL DEFAULT 0, people INTEGER NOT "
-              "NULL DEFAULT 0, places INTEGER NOT NULL DEFAULT 0, organizations INTEGER NOT "
-              "NULL DEFAULT 0, text TEXT NOT NULL DEFAULT '')",
-              "CREATE TABLE entities (id INTEGER PRIMARY KEY, article INTEGER NOT NULL "
-              "REFERENCES articles(id) ON DELETE CASCADE, name TEXT NOT NULL, key TEXT NOT "
-              "NULL, surname TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, mentions INTEGER "
-              "NOT NULL, first_sentence TEXT NOT NULL DEFAULT '')",
-              "CREATE TABLE mentions (entity INTEGER NOT NULL REFERENCES entities(id) ON "
-              "DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY "
-              "(entity, start)) WITHOUT ROWID",
-              "INSERT INTO articles (id, source, title, added, position, people, places, "
-              "text) VALUES (1, '/old.txt', 'Old news', 1000, 5, 1, 1, 'Angela Merkel "
-              "visited Rome. Merkel spoke first.')",
-              "INSERT INTO entities VALUES (1, 1, 'Angela Merkel', 'angela merkel', 'merkel', "
-              "'person', 2, 'Angela Merkel visited Rome.')",
-              "INSERT INTO entities VALUES (2, 1, 'Rome', 'rome', '', 'place', 1, 'Angela "
-              "Merkel visited Rome.')",
-              "INSERT INTO mentions VALUES (1, 28, 34)", "INSERT INTO mentions VALUES (1, 0, 13)",
-              "INSERT INTO mentions VALUES (2, 22, 26)",
-              "CREATE INDEX entities_article ON entities(article)",
-              "CREATE INDEX entities_key ON entities(key, kind)",
-              "CREATE INDEX entities_surname ON entities(surname)",
-              "CREATE VIRTUAL TABLE articles_fts USING fts5(title, site, text, "
-              "content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics "
-              "2')",
-              "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
-              "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO "
-              "articles_fts(rowid, title, site, text) VALUES (new.id, new.title, new.site, "
-              "new.text); END",
-              "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO "
-              "articles_fts(articles_fts, rowid, title, site, text) VALUES ('delete', old.id, "
-              "old.title, old.site, old.text); END",
-              "PRAGMA user_version = 2"})
-            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("v2"));
+    // Version 2, as it was written: mentions in a table of their own.
+    const QString written = execOnFile(
+        {"CREATE TABLE articles (id INTEGER PRIMARY KEY, source TEXT NOT NULL UNIQUE, "
+         "title TEXT NOT NULL DEFAULT '', byline TEXT NOT NULL DEFAULT '', site TEXT NOT "
+         "NULL DEFAULT '', published TEXT NOT NULL DEFAULT '', added INTEGER NOT NULL, "
+         "last_read INTEGER, position INTEGER NOT NULL DEFAULT 0, people INTEGER NOT "
+         "NULL DEFAULT 0, places INTEGER NOT NULL DEFAULT 0, organizations INTEGER NOT "
+         "NULL DEFAULT 0, text TEXT NOT NULL DEFAULT '')",
+         "CREATE TABLE entities (id INTEGER PRIMARY KEY, article INTEGER NOT NULL "
+         "REFERENCES articles(id) ON DELETE CASCADE, name TEXT NOT NULL, key TEXT NOT "
+         "NULL, surname TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL, mentions INTEGER "
+         "NOT NULL, first_sentence TEXT NOT NULL DEFAULT '')",
+         "CREATE TABLE mentions (entity INTEGER NOT NULL REFERENCES entities(id) ON "
+         "DELETE CASCADE, start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY "
+         "(entity, start)) WITHOUT ROWID",
+         "INSERT INTO articles (id, source, title, added, position, people, places, "
+         "text) VALUES (1, '/old.txt', 'Old news', 1000, 5, 1, 1, 'Angela Merkel "
+         "visited Rome. Merkel spoke first.')",
+         "INSERT INTO entities VALUES (1, 1, 'Angela Merkel', 'angela merkel', 'merkel', "
+         "'person', 2, 'Angela Merkel visited Rome.')",
+         "INSERT INTO entities VALUES (2, 1, 'Rome', 'rome', '', 'place', 1, 'Angela "
+         "Merkel visited Rome.')",
+         "INSERT INTO mentions VALUES (1, 28, 34)", "INSERT INTO mentions VALUES (1, 0, 13)",
+         "INSERT INTO mentions VALUES (2, 22, 26)",
+         "CREATE INDEX entities_article ON entities(article)",
+         "CREATE INDEX entities_key ON entities(key, kind)",
+         "CREATE INDEX entities_surname ON entities(surname)",
+         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, site, text, "
+         "content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics "
+         "2')",
+         "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+         "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN INSERT INTO "
+         "articles_fts(rowid, title, site, text) VALUES (new.id, new.title, new.site, "
+         "new.text); END",
+         "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN INSERT INTO "
+         "articles_fts(articles_fts, rowid, title, site, text) VALUES ('delete', old.id, "
+         "old.title, old.site, old.text); END",
+         "PRAGMA user_version = 2"});
+    QVERIFY2(written.isEmpty(), qPrintable(written));
     {
         Library library(m_path);
         QVERIFY2(library.isOpen(), qPrintable(library.error()));

@@ -57,11 +57,11 @@ constexpr std::array<std::u16string_view, 16> SpeechVerbs
        u"announced", u"argued",  u"warned", u"wrote",  u"insisted", u"explained",
        u"noted",     u"replied", u"urged",  u"claimed"};
 
-// Words that open a place name ("North Waziristan", "Southern Sudan").
 // The eras of a calendar, written after a year or a century ("3000 BC", "the 7th century BCE")
 // or before a year ("AD 79").
 constexpr std::array<std::u16string_view, 4> Eras = {u"BC", u"BCE", u"AD", u"CE"};
 
+// Words that open a place name ("North Waziristan", "Southern Sudan").
 constexpr std::array<std::u16string_view, 10> Compass = {u"north",   u"south",    u"east",
                                                          u"west",    u"northern", u"southern",
                                                          u"eastern", u"western",  u"central",
@@ -555,14 +555,17 @@ void Run::classify(qsizetype a, qsizetype b, bool personCue, const QString &role
         if (prev == u"the" || prev == u"The") {
             // "the West", "the Southwest": a part of the world; "in the Chathams", "across the
             // Grenadines": a plural name after a preposition of place (not "to", "from": "talk
-            // to the Maoists") is islands or hills; anything else an organisation.
+            // to the Maoists") is islands or hills; an English word after a lowercase "the" ("the
+            // Internet", "Peter the Great") is none, unless a plural ("the Pirates") or an
+            // organisation word; anything else ("for The Onion") an organisation.
             const QStringView before = a >= 1 ? previousWord(a - 1) : QStringView();
+            const bool englishWord = isCommon(a) && !m_k.isOrganizationWord(w) && !w.endsWith(u's')
+                                     && (prev == u"the" || m_tokens[a - 1].sentenceStart);
             if (oneOf(w.toLower(), Compass) || oneOf(w.toLower(), CompassCompounds)
                 || (w.endsWith(u's') && !isCommon(a) && oneOf(before, Locatives) && before != u"to"
                     && before != u"from"))
                 add(a, a, EntityType::Place, Weak);
-            else if (!(isCommon(a) && !m_k.isOrganizationWord(w) && !w.endsWith(u's')
-                       && (prev == u"the" || m_tokens[a - 1].sentenceStart)))
+            else if (!englishWord)
                 add(a, a, EntityType::Organization, Weak);
             return;
         }

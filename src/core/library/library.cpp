@@ -330,7 +330,7 @@ struct Library::Private
 
     void rollback() { exec(QStringLiteral("ROLLBACK")); }
 
-    // The statements an insert runs for every article, entity and mention, prepared once.
+    // The statements an insert runs for every article and entity, prepared once.
     std::optional<QSqlQuery> upsertQuery, clearQuery, entityQuery;
     QSqlQuery &cached(std::optional<QSqlQuery> &slot, const QString &sql)
     {

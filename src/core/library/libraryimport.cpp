@@ -137,12 +137,13 @@ LibraryImport::Summary LibraryImport::run(Library &library, const QStringList &f
                 batch.failed.append({file, loaded.error});
             } else {
                 // As the window shows it: with the reader's corrections, if any.
-                CorrectedEntities corrected = Corrections::stored(loaded.article->text,
-                                                                  loaded.article->source, file,
-                                                                  extractor.extract(
-                                                                      loaded.article->text),
-                                                                  place);
-                batch.articles.append(Library::record(*loaded.article, corrected.entities));
+                const Article &article = *loaded.article;
+                const CorrectedEntities corrected = Corrections::stored(article.text,
+                                                                        article.source, file,
+                                                                        extractor.extract(
+                                                                            article.text),
+                                                                        place);
+                batch.articles.append(Library::record(article, corrected.entities));
             }
             if (batch.articles.size() >= BatchSize || done == total) {
                 batch.done = done;
