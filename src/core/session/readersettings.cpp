@@ -266,10 +266,7 @@ void ReaderSettings::addRecentFile(const QString &path)
     while (files.size() > MaxRecentFiles)
         files.removeLast();
     QSettings().setValue(RecentFilesKey, files);
-    signalEach([files = recentFiles()](ReaderSettings *s) {
-        s->m_recent = files;
-        emit s->recentFilesChanged();
-    });
+    signalRecentFiles();
 }
 
 void ReaderSettings::removeRecentFile(const QString &path)
@@ -278,15 +275,17 @@ void ReaderSettings::removeRecentFile(const QString &path)
     if (files.removeAll(path) == 0)
         return;
     QSettings().setValue(RecentFilesKey, files);
-    signalEach([files = recentFiles()](ReaderSettings *s) {
-        s->m_recent = files;
-        emit s->recentFilesChanged();
-    });
+    signalRecentFiles();
 }
 
 void ReaderSettings::clearRecentFiles()
 {
     QSettings().remove(RecentFilesKey);
+    signalRecentFiles();
+}
+
+void ReaderSettings::signalRecentFiles()
+{
     signalEach([files = recentFiles()](ReaderSettings *s) {
         s->m_recent = files;
         emit s->recentFilesChanged();

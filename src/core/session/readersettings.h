@@ -110,6 +110,8 @@ signals:
     void correctionsPlaceChanged(Corrections::Place place);
 
 private:
+    // recentFilesChanged() from every instance of the process.
+    void signalRecentFiles();
     void readOtherProcessesChanges();
 
     QFileSystemWatcher *m_watcher = nullptr;

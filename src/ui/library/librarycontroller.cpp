@@ -132,37 +132,38 @@ void LibraryController::checkForChanges()
     m_worker->run(
         this, [](Library &l) { return l.changeCount(); },
         [this](const LibraryResult<qint64> &count) {
-            if (!count.ok() || count.value == m_changeCount)
-                return;
-            m_changeCount = count.value;
-            refresh();
+            if (count.ok() && count.value != m_changeCount)
+                refresh();
         });
 }
 
 void LibraryController::refresh()
 {
-    // What the table is read against: a later commit of another writer changes it. The worker
-    // runs jobs in order, so this count is read before the table.
-    m_worker->run(
-        this, [](Library &l) { return l.changeCount(); },
-        [this](const LibraryResult<qint64> &count) {
-            if (count.ok())
-                m_changeCount = count.value;
-        });
+    struct Table
+    {
+        std::optional<qint64> changes; // what the table is read against, read first
+        int total = 0;
+        LibraryResult<QList<LibraryEntry>> rows;
+    };
     const LibraryListQuery query = m_model->query();
     m_worker->run(
         this,
         [query](Library &l) {
-            const auto total = l.countMatching(query.filter);
-            return std::make_pair(total.value.value_or(0), l.list(query));
+            Table t;
+            t.changes = l.changeCount().value;
+            t.total = l.countMatching(query.filter).value.value_or(0);
+            t.rows = l.list(query);
+            return t;
         },
-        [this](const std::pair<int, LibraryResult<QList<LibraryEntry>>> &result) {
-            if (!result.second.ok()) {
+        [this](const Table &t) {
+            if (t.changes)
+                m_changeCount = t.changes;
+            if (!t.rows.ok()) {
                 if (m_libraryWindow)
-                    m_libraryWindow->setStatus(result.second.error);
+                    m_libraryWindow->setStatus(t.rows.error);
                 return;
             }
-            m_model->reset(*result.second.value, result.first);
+            m_model->reset(*t.rows.value, t.total);
         });
 }
 
